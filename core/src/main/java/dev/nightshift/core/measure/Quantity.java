@@ -68,14 +68,14 @@ public record Quantity(double value, Unit unit) {
     double number = Double.parseDouble(m.group(1));
     String suffix = m.group(2);
     if (suffix.isEmpty()) {
-      return ParseResult.valid(of(number));
+      return finite(trimmed, number, Unit.NONE);
     }
     if (suffix.equals("%")) {
-      return ParseResult.valid(new Quantity(number, Unit.PERCENT));
+      return finite(trimmed, number, Unit.PERCENT);
     }
     for (int i = 0; i < BYTE_UNITS.length; i++) {
       if (BYTE_UNITS[i].equals(suffix)) {
-        return ParseResult.valid(new Quantity(number * BYTE_FACTORS[i], Unit.BYTES));
+        return finite(trimmed, number * BYTE_FACTORS[i], Unit.BYTES);
       }
     }
     return ParseResult.invalid(
@@ -84,6 +84,14 @@ public record Quantity(double value, Unit unit) {
             + "' has an unknown unit '"
             + suffix
             + "' (units: ms, s, m, h, d, w, B, KB, MB, GB, TB, KiB, MiB, GiB, TiB, %)");
+  }
+
+  // Text such as 1e400 overflows to infinity, which is input to report, not a bug to throw on.
+  private static ParseResult<Quantity> finite(String text, double value, Unit unit) {
+    if (!Double.isFinite(value)) {
+      return ParseResult.invalid("'" + text + "' is too large a number");
+    }
+    return ParseResult.valid(new Quantity(value, unit));
   }
 
   /** Prints a number without a needless fraction: {@code 280}, {@code 0.5}, {@code 1.0E-7}. */
