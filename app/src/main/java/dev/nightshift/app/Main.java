@@ -1,10 +1,13 @@
 package dev.nightshift.app;
 
-/** Entry point of the runnable jar. */
+import dev.nightshift.app.cli.NightshiftCommand;
+
+/** Entry point of the runnable jar: the {@code nightshift} command line. */
 public final class Main {
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("nightshift");
+    System.exit(NightshiftCommand.commandLine().execute(args));
   }
 }

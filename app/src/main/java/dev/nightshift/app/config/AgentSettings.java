@@ -1,0 +1,88 @@
+package dev.nightshift.app.config;
+
+import dev.nightshift.core.sla.TimeWindow;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What nightshift.yaml says: who the agent is, how often it looks, where it keeps state, what it
+ * connects to, whom it tells, and the named time windows the other files refer to.
+ */
+public record AgentSettings(
+    String name,
+    Duration slaCheckInterval,
+    Duration probeTimeout,
+    int maxConcurrentIncidents,
+    String storeUrl,
+    Telemetry telemetry,
+    Http http,
+    Llm llm,
+    List<Notifier> notifiers,
+    Map<String, TimeWindow> windows,
+    Files files) {
+
+  public AgentSettings {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(slaCheckInterval, "slaCheckInterval");
+    Objects.requireNonNull(probeTimeout, "probeTimeout");
+    Objects.requireNonNull(storeUrl, "storeUrl");
+    Objects.requireNonNull(telemetry, "telemetry");
+    Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(llm, "llm");
+    notifiers = List.copyOf(notifiers);
+    windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
+    Objects.requireNonNull(files, "files");
+  }
+
+  /** The other configuration files, resolved against the main file's directory. */
+  public record Files(Path dependencyTree, Path knownErrors, Path policy, Path runbooks) {
+    public Files {
+      Objects.requireNonNull(dependencyTree, "dependencyTree");
+      Objects.requireNonNull(knownErrors, "knownErrors");
+      Objects.requireNonNull(policy, "policy");
+      Objects.requireNonNull(runbooks, "runbooks");
+    }
+  }
+
+  /** The agent's own HTTP server (API, webhooks, UI); loopback unless configured otherwise. */
+  public record Http(String bind, int port, Optional<Secret> token) {
+    public Http {
+      Objects.requireNonNull(bind, "bind");
+      Objects.requireNonNull(token, "token");
+    }
+  }
+
+  /** The LLM consulted for errors no known error explains; provider {@code none} by default. */
+  public record Llm(
+      String provider, Optional<String> model, Optional<String> url, Optional<Secret> apiKey) {
+    public static final String NONE = "none";
+
+    public Llm {
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(apiKey, "apiKey");
+    }
+
+    public boolean isEnabled() {
+      return !provider.equals(NONE);
+    }
+  }
+
+  /** A channel reports go to, with its type-specific settings (secrets kept apart). */
+  public record Notifier(
+      String name, String type, Map<String, String> settings, Map<String, Secret> secrets) {
+    public Notifier {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+      settings = Map.copyOf(settings);
+      secrets = Map.copyOf(secrets);
+    }
+  }
+}

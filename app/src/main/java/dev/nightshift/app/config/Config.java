@@ -1,0 +1,30 @@
+package dev.nightshift.app.config;
+
+import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.policy.Policy;
+import dev.nightshift.core.topology.DependencyTree;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole, valid configuration: the agent's settings, the dependency tree, the known errors and the
+ * safety policy.
+ *
+ * @param location the directory or main file it was loaded from
+ */
+public record Config(
+    Path location,
+    AgentSettings agent,
+    DependencyTree tree,
+    List<KnownError> knownErrors,
+    Policy policy) {
+
+  public Config {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(tree, "tree");
+    knownErrors = List.copyOf(knownErrors);
+    Objects.requireNonNull(policy, "policy");
+  }
+}
