@@ -98,7 +98,7 @@ final class ServiceActionReader {
   Optional<Step> httpRequest(MapReader r, StepTargets.Named node, Optional<String> purpose) {
     Optional<URI> url =
         r.required("url").flatMap(n -> TelemetryReader.uri(n, Set.of("http", "https"), r));
-    String method = r.choice("method", "HTTP method", HTTP_METHODS).orElse("POST");
+    String method = r.choice("http_method", "HTTP method", HTTP_METHODS).orElse("POST");
     Map<String, String> headers = new LinkedHashMap<>();
     r.map("headers")
         .ifPresent(h ->
