@@ -2,6 +2,7 @@ package dev.nightshift.app.config;
 
 import dev.nightshift.app.config.yaml.MapReader;
 import dev.nightshift.app.config.yaml.Suggestions;
+import dev.nightshift.app.config.yaml.Values;
 import dev.nightshift.app.config.yaml.YamlNode;
 import dev.nightshift.core.sla.TimeWindow;
 import java.time.DateTimeException;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,7 @@ final class WindowsReader {
   /** The windows by name, always including the built-in {@code Always}. */
   static WindowCatalog read(Optional<MapReader> section) {
     Map<String, TimeWindow> windows = new LinkedHashMap<>();
-    Set<String> invalid = new java.util.HashSet<>();
+    Set<String> invalid = new HashSet<>();
     windows.put(TimeWindow.ALWAYS_NAME, TimeWindow.always());
     section.ifPresent(reader -> {
       for (YamlNode.Entry entry : reader.mapping().entries().values()) {
@@ -90,14 +92,17 @@ final class WindowsReader {
 
   private static Optional<TimeWindow> weekly(String name, MapReader w, Optional<ZoneId> zone) {
     Optional<Set<DayOfWeek>> days = w.required("days").flatMap(n -> days(n, w));
-    int[] hours = w.node("hours").map(n -> hours(n, w)).orElse(new int[] {0, 1440});
+    Optional<YamlNode> hoursNode = w.node("hours");
+    Optional<Hours> hours =
+        hoursNode.isEmpty() ? Optional.of(Hours.ALL_DAY) : hours(hoursNode.get(), w);
     if (!w.has("timezone")) {
       w.required("timezone");
     }
-    if (days.isEmpty() || hours == null || zone.isEmpty()) {
+    if (days.isEmpty() || hours.isEmpty() || zone.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new TimeWindow.Weekly(name, days.get(), hours[0], hours[1], zone.get()));
+    Hours h = hours.get();
+    return Optional.of(new TimeWindow.Weekly(name, days.get(), h.start(), h.end(), zone.get()));
   }
 
   private static Optional<TimeWindow> absolute(String name, MapReader w, Optional<ZoneId> zone) {
@@ -135,7 +140,7 @@ final class WindowsReader {
     List<String> parts =
         node instanceof YamlNode.Scalar s
             ? List.of(s.value().split("\\s*,\\s*"))
-            : dev.nightshift.app.config.yaml.Values.texts(node, w.problems());
+            : Values.texts(node, w.problems());
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String part : parts) {
       String p = part.strip().toLowerCase(Locale.ROOT);
@@ -165,8 +170,13 @@ final class WindowsReader {
     return days.isEmpty() ? Optional.empty() : Optional.of(days);
   }
 
-  /** {@code "08:00-18:00"} as minutes of the day; null after reporting a problem. */
-  private static int[] hours(YamlNode node, MapReader w) {
+  /** Opening hours in minutes of the day, the end exclusive. */
+  private record Hours(int start, int end) {
+    static final Hours ALL_DAY = new Hours(0, 1440);
+  }
+
+  /** {@code "08:00-18:00"}; empty after reporting a problem. */
+  private static Optional<Hours> hours(YamlNode node, MapReader w) {
     String text = node instanceof YamlNode.Scalar s ? s.value() : "";
     Matcher m = HOURS.matcher(text.strip());
     if (m.matches()) {
@@ -174,7 +184,7 @@ final class WindowsReader {
       int end = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
       boolean valid = Integer.parseInt(m.group(2)) < 60 && Integer.parseInt(m.group(4)) < 60;
       if (valid && start < 1440 && end <= 1440 && end > 0 && start != end) {
-        return new int[] {start, end};
+        return Optional.of(new Hours(start, end));
       }
     }
     w.problems()
@@ -182,7 +192,7 @@ final class WindowsReader {
             node,
             "expected hours as HH:MM-HH:MM (e.g. \"08:00-18:00\", \"22:00-06:00\"), got "
                 + node.describe());
-    return null;
+    return Optional.empty();
   }
 
   private static Optional<Instant> instant(
