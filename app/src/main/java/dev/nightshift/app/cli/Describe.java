@@ -2,6 +2,7 @@ package dev.nightshift.app.cli;
 
 import dev.nightshift.core.measure.Durations;
 import dev.nightshift.core.sla.Sla;
+import dev.nightshift.core.sla.Sli;
 import dev.nightshift.core.telemetry.Healthcheck;
 
 /** Short human descriptions of tree elements, shared by the text and JSON outputs. */
@@ -35,10 +36,17 @@ final class Describe {
     return sla.objective() + " during " + sla.window().name();
   }
 
+  private static String sli(Sli sli) {
+    return switch (sli) {
+      case Sli.Query q -> "promql " + q.promql();
+      case Sli.Probe p -> "probe " + healthcheck(p.check());
+    };
+  }
+
   /** How a breach becomes known. */
   static String measuredBy(Sla sla) {
     StringBuilder out = new StringBuilder();
-    sla.sli().ifPresent(s -> out.append("sli ").append(s));
+    sla.sli().ifPresent(s -> out.append("sli ").append(sli(s)));
     sla.gatusCheck()
         .ifPresent(
             g -> out.append(out.isEmpty() ? "" : ", ").append("gatus \"").append(g).append('"'));

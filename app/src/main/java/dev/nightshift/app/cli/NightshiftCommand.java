@@ -27,12 +27,21 @@ public final class NightshiftCommand implements Runnable {
 
   @Override
   public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
   /** Builds the command line with the exit codes and error handling every entry point shares. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new NightshiftCommand());
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("nightshift: " + e.getMessage());
+      failed
+          .getErr()
+          .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return CommandLine.ExitCode.USAGE;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("nightshift: internal error: " + e);
       if (System.getenv("NIGHTSHIFT_DEBUG") != null) {

@@ -3,8 +3,10 @@ package dev.nightshift.app.config;
 import dev.nightshift.app.config.yaml.MapReader;
 import dev.nightshift.core.remediation.ActionClass;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides the class of a command step: what the command is known to do, or what the step declares
@@ -44,6 +46,24 @@ final class ActionClassReader {
       return Optional.empty();
     }
     return declared.or(() -> inferred);
+  }
+
+  /**
+   * The class of a command step. When the command itself is invalid (already reported), only a
+   * declared class is checked, so that one mistake is not reported twice.
+   *
+   * @param noun how to name the command in messages, e.g. "Redis command "
+   */
+  Optional<ActionClass> forCommand(
+      MapReader r,
+      Optional<List<String>> command,
+      Function<List<String>, Optional<ActionClass>> infer,
+      String noun) {
+    if (command.isEmpty()) {
+      r.choice("class", "action class", NAMES);
+      return Optional.empty();
+    }
+    return read(r, infer.apply(command.get()), noun + "'" + String.join(" ", command.get()) + "'");
   }
 
   /** Rejects {@code class:} on an action whose class is fixed by what it is. */

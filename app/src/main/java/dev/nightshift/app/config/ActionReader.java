@@ -49,11 +49,14 @@ final class ActionReader {
             r.mapping(),
             r.problems());
     if (process.isEmpty()) {
-      r.problems()
-          .error(
-              r.source(),
-              r.pathOf("process"),
-              "supervisor_restart needs a process: set process (group:name) here, or node: with a supervisor_process");
+      if (node.valid()) {
+        r.problems()
+            .error(
+                r.source(),
+                r.pathOf("process"),
+                "supervisor_restart needs a process: set process (group:name) here, or node: with"
+                    + " a supervisor_process");
+      }
       return Optional.empty();
     }
     var target = targets.target(node, Coordinates::supervisorName, process, r);
@@ -67,9 +70,7 @@ final class ActionReader {
     Optional<YamlNode> commandNode = r.required("command");
     Optional<List<String>> command = commandNode.flatMap(n -> CommandText.read(n, r.problems()));
     command.ifPresent(c -> programs.add(c.getFirst(), commandNode.get()));
-    Optional<ActionClass> cls =
-        command.flatMap(
-            c -> classes.read(r, CommandClasses.ofProgram(c), "'" + String.join(" ", c) + "'"));
+    Optional<ActionClass> cls = classes.forCommand(r, command, CommandClasses::ofProgram, "");
     if (container.isEmpty() || cls.isEmpty()) {
       return Optional.empty();
     }
@@ -92,11 +93,13 @@ final class ActionReader {
   private Optional<String> container(MapReader r, StepTargets.Named node, String action) {
     Optional<String> container = r.text("container").or(() -> node.coordinates().container());
     if (container.isEmpty()) {
-      r.problems()
-          .error(
-              r.source(),
-              r.pathOf("container"),
-              action + " needs a container: set container here, or node: with a container");
+      if (node.valid()) {
+        r.problems()
+            .error(
+                r.source(),
+                r.pathOf("container"),
+                action + " needs a container: set container here, or node: with a container");
+      }
     } else if (telemetry.docker().isEmpty()) {
       r.problems()
           .warning(
@@ -111,9 +114,7 @@ final class ActionReader {
     Optional<List<String>> command =
         r.required("command").flatMap(n -> CommandText.read(n, r.problems()));
     Optional<ActionClass> cls =
-        command.flatMap(c ->
-            classes.read(
-                r, CommandClasses.ofRedis(c), "Redis command '" + String.join(" ", c) + "'"));
+        classes.forCommand(r, command, CommandClasses::ofRedis, "Redis command ");
     if (cls.isEmpty()) {
       return Optional.empty();
     }
@@ -140,7 +141,7 @@ final class ActionReader {
   private Optional<String> redisInstance(MapReader r, StepTargets.Named node) {
     Optional<String> named = r.text("instance").or(() -> node.coordinates().redis());
     return Endpoints.resolve(
-        "Redis",
+        "Redis instance",
         "telemetry.redis",
         "instance",
         named,
@@ -153,9 +154,7 @@ final class ActionReader {
     Optional<YamlNode> argvNode = r.required("argv");
     Optional<List<String>> argv = argvNode.flatMap(n -> CommandText.read(n, r.problems()));
     argv.ifPresent(a -> programs.add(a.getFirst(), argvNode.get()));
-    Optional<ActionClass> cls =
-        argv.flatMap(
-            a -> classes.read(r, CommandClasses.ofProgram(a), "'" + String.join(" ", a) + "'"));
+    Optional<ActionClass> cls = classes.forCommand(r, argv, CommandClasses::ofProgram, "");
     if (cls.isEmpty()) {
       return Optional.empty();
     }

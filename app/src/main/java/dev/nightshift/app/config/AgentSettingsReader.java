@@ -24,7 +24,10 @@ final class AgentSettingsReader {
     this.secrets = secrets;
   }
 
-  AgentSettings read(MapReader root) {
+  /** The settings, and the time windows with what is needed to check references to them. */
+  record Result(AgentSettings settings, WindowCatalog windows) {}
+
+  Result read(MapReader root) {
     Optional<MapReader> agent = root.map("agent");
     String name = agent.flatMap(a -> a.text("name")).orElse(Defaults.AGENT_NAME);
     Duration interval =
@@ -39,6 +42,7 @@ final class AgentSettingsReader {
             .map(Long::intValue)
             .orElse(Defaults.MAX_CONCURRENT_INCIDENTS);
     agent.ifPresent(MapReader::finish);
+    WindowCatalog windows = WindowsReader.read(root.map("windows"));
     AgentSettings settings =
         new AgentSettings(
             name,
@@ -50,10 +54,10 @@ final class AgentSettingsReader {
             http(root.map("http")),
             llm(root.map("llm")),
             new NotifiersReader(secrets).read(root.list("notifiers"), root.problems()),
-            WindowsReader.read(root.map("windows")),
+            windows.windows(),
             files(root.map("files")));
     root.finish();
-    return settings;
+    return new Result(settings, windows);
   }
 
   private static String storeUrl(Optional<MapReader> store) {

@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,27 +46,31 @@ public final class ConfigLoader {
     Path baseDir =
         directory ? location : Optional.ofNullable(location.getParent()).orElse(Path.of(""));
     Secrets secrets = new Secrets(baseDir, environment);
-    Optional<AgentSettings> agent =
+    Optional<AgentSettingsReader.Result> agent =
         document(main, problems).map(r -> new AgentSettingsReader(baseDir, secrets).read(r));
     if (agent.isEmpty()) {
       return new LoadResult(Optional.empty(), problems.all());
     }
-    AgentSettings settings = agent.get();
+    AgentSettings settings = agent.get().settings();
+    WindowCatalog windows = agent.get().windows();
     ProgramUses programs = new ProgramUses();
     HealthcheckReader healthchecks = new HealthcheckReader(settings.telemetry(), programs);
     NodeReader nodes = new NodeReader(settings.telemetry(), healthchecks);
-    SlaReader slas = new SlaReader(settings.windows(), settings.telemetry(), healthchecks);
+    SlaReader slas = new SlaReader(windows, settings.telemetry(), healthchecks);
     TreeIndex tree =
         document(settings.files().dependencyTree(), problems)
             .map(r -> new TreeReader(problems, nodes, slas).read(r))
-            .orElse(new TreeIndex(Optional.empty(), new LinkedHashMap<>()));
+            .orElse(TreeIndex.unreadable());
     List<KnownError> knownErrors = knownErrors(settings, tree, programs, problems);
-    Policy policy = policy(settings, problems);
-    programs.check(policy.allowedPrograms(), settings.files().policy().toString(), problems);
+    Optional<Policy> policy = policy(settings, windows, problems);
+    policy.ifPresent(
+        p -> programs.check(p.allowedPrograms(), settings.files().policy().toString(), problems));
     Optional<Config> config =
         problems.hasErrors() || tree.tree().isEmpty()
             ? Optional.empty()
-            : Optional.of(new Config(location, settings, tree.tree().get(), knownErrors, policy));
+            : Optional.of(
+                new Config(
+                    location, settings, tree.tree().get(), knownErrors, policy.orElseThrow()));
     return new LoadResult(config, problems.all());
   }
 
@@ -87,18 +90,18 @@ public final class ConfigLoader {
         .orElse(List.of());
   }
 
-  private Policy policy(AgentSettings settings, Problems problems) {
+  /** The policy; empty when its file cannot be read (reported). */
+  private Optional<Policy> policy(
+      AgentSettings settings, WindowCatalog windows, Problems problems) {
     Path file = settings.files().policy();
     if (!Files.exists(file)) {
       problems.warning(
           Source.file(file.toString()),
           "",
           "no policy file: using the built-in policy, which observes and never acts");
-      return PolicyReader.builtIn();
+      return Optional.of(PolicyReader.builtIn());
     }
-    return document(file, problems)
-        .flatMap(r -> new PolicyReader(settings.windows()).read(r))
-        .orElse(PolicyReader.builtIn());
+    return document(file, problems).flatMap(r -> new PolicyReader(windows).read(r));
   }
 
   /**

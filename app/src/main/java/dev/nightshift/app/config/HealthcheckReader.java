@@ -138,8 +138,7 @@ final class HealthcheckReader {
         r.required("url")
             .flatMap(n -> TelemetryReader.uri(n, java.util.Set.of("http", "https"), r));
     String method =
-        r.choice("method", "HTTP method", Map.of("GET", "GET", "HEAD", "HEAD", "POST", "POST"))
-            .orElse("GET");
+        r.choice("http_method", "HTTP method", Values.names("GET", "HEAD", "POST")).orElse("GET");
     var statuses = StatusCodes.read(r, "expect_status");
     Optional<String> body = r.text("body_contains");
     return url.map(u -> new Healthcheck.Http(u, method, statuses, body, timeout));
@@ -169,7 +168,7 @@ final class HealthcheckReader {
     Optional<String> named = r.text("instance").or(() -> node.coordinates().redis());
     Optional<String> instance =
         Endpoints.resolve(
-            "Redis",
+            "Redis instance",
             "telemetry.redis",
             "instance",
             named,

@@ -116,7 +116,9 @@ final class KnownErrorsReader {
         || conditionNode.isPresent() && condition.isEmpty()) {
       return Optional.empty();
     }
-    if (log.isPresent() && !tree.nodes().get(node.get()).hasLogs()) {
+    boolean silent =
+        Optional.ofNullable(tree.nodes().get(node.get())).filter(e -> !e.hasLogs()).isPresent();
+    if (log.isPresent() && silent) {
       problems.warning(
           logNode.get(),
           "node '" + node.get() + "' has no logs configured, so this pattern can never match");
@@ -131,7 +133,7 @@ final class KnownErrorsReader {
   }
 
   private Optional<NodeId> node(String id, MapReader r) {
-    if (NodeId.isValid(id) && tree.nodes().containsKey(new NodeId(id))) {
+    if (NodeId.isValid(id) && tree.mayContain(new NodeId(id))) {
       return Optional.of(new NodeId(id));
     }
     List<String> known = tree.nodes().keySet().stream().map(NodeId::value).toList();

@@ -28,9 +28,9 @@ final class PolicyReader {
   private static final Set<ActionClass> NEVER_ALONE =
       Set.of(ActionClass.DELETE_DATA, ActionClass.CLUSTER_OPS);
 
-  private final Map<String, TimeWindow> windows;
+  private final WindowCatalog windows;
 
-  PolicyReader(Map<String, TimeWindow> windows) {
+  PolicyReader(WindowCatalog windows) {
     this.windows = windows;
   }
 
@@ -153,7 +153,7 @@ final class PolicyReader {
     List<YamlNode> items =
         node.map(n -> n instanceof YamlNode.Sequence s ? s.items() : List.of(n)).orElse(List.of());
     for (YamlNode item : items) {
-      Values.choice(item, "time window", windows, r.problems()).ifPresent(out::add);
+      windows.lookup(item, r.problems()).ifPresent(out::add);
     }
     return out;
   }
@@ -191,8 +191,8 @@ final class PolicyReader {
               r.node(key).orElseThrow(),
               "must be a fraction "
                   + (zeroAllowed ? "from 0" : "above 0")
-                  + " up to 1 (or a percentage), got "
-                  + value.get());
+                  + " up to 1, or a percentage, got "
+                  + r.node(key).orElseThrow().describe());
       return Optional.empty();
     }
     return value;

@@ -1,6 +1,7 @@
 package dev.nightshift.app.config;
 
 import dev.nightshift.app.config.yaml.MapReader;
+import dev.nightshift.app.config.yaml.Values;
 import dev.nightshift.core.remediation.ActionClass;
 import dev.nightshift.core.remediation.HttpRequest;
 import dev.nightshift.core.remediation.K8sRolloutRestart;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class ServiceActionReader {
 
   private static final Map<String, String> HTTP_METHODS =
-      Map.of("GET", "GET", "POST", "POST", "PUT", "PUT", "PATCH", "PATCH", "DELETE", "DELETE");
+      Values.names("POST", "PUT", "PATCH", "DELETE", "GET");
 
   private final Telemetry telemetry;
   private final StepTargets targets;
@@ -37,6 +38,9 @@ final class ServiceActionReader {
   private Optional<Workload> workload(MapReader r, StepTargets.Named node, String action) {
     Optional<String> namespace = r.text("namespace").or(() -> node.coordinates().namespace());
     Optional<String> deployment = r.text("deployment").or(() -> node.coordinates().deployment());
+    if ((namespace.isEmpty() || deployment.isEmpty()) && !node.valid()) {
+      return Optional.empty();
+    }
     if (namespace.isEmpty() || deployment.isEmpty()) {
       String missing = namespace.isEmpty() ? "namespace" : "deployment";
       r.problems()
@@ -103,8 +107,7 @@ final class ServiceActionReader {
                 .values()
                 .forEach(e -> {
                   h.allow(e.key());
-                  dev.nightshift.app.config.yaml.Values.text(e.value(), r.problems())
-                      .ifPresent(v -> headers.put(e.key(), v));
+                  Values.text(e.value(), r.problems()).ifPresent(v -> headers.put(e.key(), v));
                 }));
     Optional<String> body = r.text("body");
     Set<Integer> statuses = StatusCodes.read(r, "expect_status");

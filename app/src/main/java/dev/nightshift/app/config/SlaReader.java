@@ -26,11 +26,11 @@ final class SlaReader {
   /** An SLA that does not say how bad its breach is counts as high. */
   static final Severity DEFAULT_SEVERITY = Severity.HIGH;
 
-  private final Map<String, TimeWindow> windows;
+  private final WindowCatalog windows;
   private final Telemetry telemetry;
   private final HealthcheckReader healthchecks;
 
-  SlaReader(Map<String, TimeWindow> windows, Telemetry telemetry, HealthcheckReader healthchecks) {
+  SlaReader(WindowCatalog windows, Telemetry telemetry, HealthcheckReader healthchecks) {
     this.windows = windows;
     this.telemetry = telemetry;
     this.healthchecks = healthchecks;
@@ -75,7 +75,7 @@ final class SlaReader {
     if (node.isEmpty()) {
       return Optional.of(TimeWindow.always());
     }
-    return Values.choice(node.get(), "time window", windows, sla.problems());
+    return windows.lookup(node.get(), sla.problems());
   }
 
   private Optional<Sli> sli(MapReader r, SlaId id) {

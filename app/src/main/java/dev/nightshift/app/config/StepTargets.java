@@ -35,6 +35,10 @@ final class StepTargets {
     }
     TreeIndex.Entry entry =
         NodeId.isValid(id.get()) ? tree.nodes().get(new NodeId(id.get())) : null;
+    if (entry == null && NodeId.isValid(id.get()) && tree.mayContain(new NodeId(id.get()))) {
+      return new Named(
+          Optional.empty(), true); // the tree could not be read: nothing to check against
+    }
     if (entry == null) {
       List<String> known = tree.nodes().keySet().stream().map(NodeId::value).toList();
       r.problems()
@@ -71,9 +75,19 @@ final class StepTargets {
     if (matches.size() != 1) {
       return Optional.empty();
     }
-    return actionable(matches.getFirst(), r.mapping(), r)
-        ? Optional.of(matches.getFirst().id())
-        : Optional.empty();
+    TreeIndex.Entry match = matches.getFirst();
+    if (match.type().filter(t -> !t.isActionable()).isPresent()) {
+      r.problems()
+          .error(
+              r.mapping(),
+              "'"
+                  + value.get()
+                  + "' belongs to node '"
+                  + match.id()
+                  + "', which is external: the agent detects it but never acts on it");
+      return Optional.empty();
+    }
+    return Optional.of(match.id());
   }
 
   private static boolean actionable(TreeIndex.Entry entry, YamlNode at, MapReader r) {

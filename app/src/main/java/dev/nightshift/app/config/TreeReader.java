@@ -59,7 +59,7 @@ final class TreeReader {
         complete && !definitions.isEmpty()
             ? Optional.of(DependencyTree.of(roots, List.copyOf(built.values())))
             : Optional.empty();
-    return new TreeIndex(tree, definitions);
+    return new TreeIndex(tree, definitions, true);
   }
 
   private Optional<SlaRoot> sla(MapReader metrics, YamlNode.Entry entry) {
@@ -152,7 +152,7 @@ final class TreeReader {
             id, f.type(), f.coordinates(), f.logs().isPresent(), r.source(), r.path()));
     List<NodeId> children = children(r, "node '" + id + "'", Optional.of(id));
     r.finish();
-    if (f.type().isEmpty() || !f.healthcheckValid()) {
+    if (f.type().isEmpty() || !f.healthcheckValid() || children.contains(id)) {
       complete = false;
       return;
     }

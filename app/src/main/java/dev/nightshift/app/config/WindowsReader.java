@@ -38,8 +38,9 @@ final class WindowsReader {
   private WindowsReader() {}
 
   /** The windows by name, always including the built-in {@code Always}. */
-  static Map<String, TimeWindow> read(Optional<MapReader> section) {
+  static WindowCatalog read(Optional<MapReader> section) {
     Map<String, TimeWindow> windows = new LinkedHashMap<>();
+    Set<String> invalid = new java.util.HashSet<>();
     windows.put(TimeWindow.ALWAYS_NAME, TimeWindow.always());
     section.ifPresent(reader -> {
       for (YamlNode.Entry entry : reader.mapping().entries().values()) {
@@ -59,17 +60,17 @@ final class WindowsReader {
         } else {
           MapReader.of(entry.value(), reader.problems())
               .flatMap(w -> window(entry.key(), w))
-              .ifPresent(w -> windows.put(entry.key(), w));
+              .ifPresentOrElse(w -> windows.put(entry.key(), w), () -> invalid.add(entry.key()));
         }
       }
     });
-    return windows;
+    return new WindowCatalog(windows, invalid);
   }
 
   private static Optional<TimeWindow> window(String name, MapReader w) {
     Optional<ZoneId> zone = w.text("timezone").flatMap(z -> zone(z, w));
-    boolean oneOff = w.has("from") || w.has("to");
-    boolean weekly = w.has("days") || w.has("hours");
+    boolean oneOff = w.has("from") | w.has("to");
+    boolean weekly = w.has("days") | w.has("hours");
     Optional<TimeWindow> result;
     if (oneOff && weekly) {
       w.problems()

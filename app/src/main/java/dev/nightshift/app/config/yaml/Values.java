@@ -121,6 +121,15 @@ public final class Values {
         : "unknown " + noun + " '" + name + "'" + hint;
   }
 
+  /** A closed set of names that stand for themselves, in the order given (for messages). */
+  public static Map<String, String> names(String... names) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      out.put(name, name);
+    }
+    return out;
+  }
+
   /** A list of texts; a single text is read as a list of one. */
   public static List<String> texts(YamlNode node, Problems problems) {
     if (node instanceof YamlNode.Scalar s && !s.isNull()) {

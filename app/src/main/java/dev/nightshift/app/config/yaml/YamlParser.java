@@ -76,7 +76,13 @@ public final class YamlParser {
   private static String describe(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
+    if (problem.contains("\\t(TAB)")) {
+      return "a tab is used for indentation; YAML indents with spaces";
+    }
     String text = context.isEmpty() ? problem : problem + " (" + context + ")";
+    if (problem.contains("<block")) {
+      text += "; check the indentation of this line and the lines above it";
+    }
     return text.replace('\n', ' ').strip();
   }
 
