@@ -34,7 +34,13 @@ public final class Durations {
     }
     if (BARE_NUMBER.matcher(trimmed).matches()) {
       return ParseResult.invalid(
-          "'" + trimmed + "' has no unit: write " + trimmed + "s for seconds, or use m, h, ms");
+          trimmed.contains(".")
+              ? "'" + trimmed + "' is not a duration: use whole numbers with units, e.g. 1s500ms"
+              : "'"
+                  + trimmed
+                  + "' has no unit: write "
+                  + trimmed
+                  + "s for seconds, or use m, h, ms");
     }
     Matcher m = SHAPE.matcher(trimmed);
     if (!m.matches()) {
@@ -66,10 +72,18 @@ public final class Durations {
     return !trimmed.isEmpty() && SHAPE.matcher(trimmed).matches();
   }
 
-  /** The canonical text of a duration, which {@link #parse} reads back to the same value. */
+  /**
+   * The canonical text of a duration, which {@link #parse} reads back to the same value.
+   *
+   * @throws IllegalArgumentException for a negative duration or one finer than a millisecond, which
+   *     the syntax cannot express
+   */
   public static String format(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("negative duration: " + duration);
+    }
+    if (duration.getNano() % 1_000_000 != 0) {
+      throw new IllegalArgumentException("finer than a millisecond: " + duration);
     }
     long millis = duration.toMillis();
     if (millis == 0) {

@@ -40,7 +40,7 @@ public record Policy(
     Set<K> missing = EnumSet.allOf(keys);
     missing.removeAll(map.keySet());
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("policy lacks a " + what + " for " + missing);
+      throw new IllegalArgumentException("the policy has no " + what + " for " + missing);
     }
     return Map.copyOf(new EnumMap<>(map));
   }

@@ -13,7 +13,7 @@ public record Fix(FixType type, List<Step> steps) {
     Objects.requireNonNull(type, "type");
     steps = List.copyOf(steps);
     if (type != FixType.AUTOMATED && steps.stream().anyMatch(Action.class::isInstance)) {
-      throw new IllegalArgumentException("a " + type + " fix cannot contain actions");
+      throw new IllegalArgumentException("a fix of type " + type + " cannot contain actions");
     }
   }
 

@@ -19,7 +19,12 @@ public record Target(Optional<NodeId> node, String resource) {
     }
   }
 
+  /** A target whose resource is {@code kind/name}, e.g. {@code container/redis}. */
   public static Target of(Optional<NodeId> node, String kind, String name) {
+    if (kind.isBlank() || name.isBlank()) {
+      throw new IllegalArgumentException(
+          "a resource needs a kind and a name: '" + kind + "/" + name + "'");
+    }
     return new Target(node, kind + "/" + name);
   }
 

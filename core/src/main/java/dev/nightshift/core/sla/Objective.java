@@ -47,7 +47,11 @@ public record Objective(Comparison comparison, Quantity target) {
     if (rest.isBlank()) {
       return ParseResult.invalid("expected a value after '" + c + "'", trimmed.length());
     }
-    return Quantity.parse(rest).map(q -> new Objective(c, q));
+    int valueAt = trimmed.length() - rest.stripLeading().length();
+    return switch (Quantity.parse(rest)) {
+      case ParseResult.Valid<Quantity> q -> ParseResult.valid(new Objective(c, q.value()));
+      case ParseResult.Invalid<Quantity> i -> ParseResult.invalid(i.message(), valueAt);
+    };
   }
 
   public boolean isMetBy(double indicator) {

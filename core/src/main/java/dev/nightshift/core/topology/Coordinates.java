@@ -1,5 +1,6 @@
 package dev.nightshift.core.topology;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,6 @@ public record Coordinates(
     cluster.ifPresent(v -> out.put("cluster", v));
     minIsr.ifPresent(v -> out.put("min_isr", Integer.toString(v)));
     redis.ifPresent(v -> out.put("redis", v));
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 }

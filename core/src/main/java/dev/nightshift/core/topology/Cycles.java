@@ -19,9 +19,11 @@ public final class Cycles {
   private Cycles() {}
 
   /**
-   * Every cycle reachable in {@code edges}, each as the path that closes it with its first node
-   * repeated at the end ({@code a, b, c, a}); iteration order decides which node a cycle starts at.
-   * Edges to ids that are not keys are ignored.
+   * The cycles in {@code edges}: one for every edge that closes a cycle during a depth-first walk,
+   * as the path it closes with its first node repeated at the end ({@code a, b, c, a}). The result
+   * is empty exactly when the graph has no cycle; a graph with several cycles through one edge may
+   * have only some of them named. Iteration order decides where each starts. Edges to ids that are
+   * not keys are ignored.
    */
   public static <T> List<List<T>> find(Map<T, List<T>> edges) {
     Map<T, Mark> marks = new HashMap<>();

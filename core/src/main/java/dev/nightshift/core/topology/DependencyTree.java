@@ -123,8 +123,10 @@ public final class DependencyTree {
   }
 
   /**
-   * Every node under an SLA, top-down (a node before its dependencies, siblings in written order),
-   * each once even when shared by several branches.
+   * Every node under an SLA, depth-first from the SLA as an operator would walk down it: each node
+   * right after the node through which it is first reached, siblings in written order, each once
+   * even when shared by several branches. (For an order in which every node comes after all of its
+   * dependencies, use {@link #walkDependenciesFirst}.)
    */
   public List<NodeId> walk(SlaId sla) {
     List<NodeId> order = new ArrayList<>();

@@ -76,7 +76,8 @@ class ObjectiveTest {
         .isEqualTo(
             ParseResult.invalid(
                 "'30GX' has an unknown unit 'GX' (units: ms, s, m, h, d, w, B, KB, MB, GB, TB,"
-                    + " KiB, MiB, GiB, TiB, %)"));
+                    + " KiB, MiB, GiB, TiB, %)",
+                2));
     assertThat(Objective.parse(""))
         .isEqualTo(ParseResult.invalid("expected a number, got nothing"));
     assertThat(Objective.parse("= 5"))
