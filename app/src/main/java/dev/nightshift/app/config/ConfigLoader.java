@@ -39,13 +39,33 @@ public final class ConfigLoader {
     return new ConfigLoader(name -> Optional.ofNullable(System.getenv(name)));
   }
 
+  /**
+   * Loads the configuration at {@code location}: a directory, a main file naming the others, or one
+   * of a directory's other files (then the whole directory is loaded, so that it is checked in the
+   * context it runs in).
+   */
   public LoadResult load(Path location) {
+    boolean partOfADirectory = Files.isRegularFile(location) && isPartOfADirectory(location);
+    return loadFrom(
+        partOfADirectory
+            ? Optional.ofNullable(location.getParent()).orElse(Path.of(""))
+            : location);
+  }
+
+  private LoadResult loadFrom(Path location) {
     Problems problems = new Problems();
     boolean directory = Files.isDirectory(location);
     Path main = directory ? location.resolve(Defaults.MAIN_FILE) : location;
     Path baseDir =
         directory ? location : Optional.ofNullable(location.getParent()).orElse(Path.of(""));
     Secrets secrets = new Secrets(baseDir, environment);
+    if (directory && !Files.exists(main)) {
+      problems.error(
+          Source.file(main.toString()),
+          "",
+          "file not found: every configuration directory needs one (an empty file means all defaults)");
+      return new LoadResult(Optional.empty(), problems.all());
+    }
     Optional<AgentSettingsReader.Result> agent =
         document(main, problems).map(r -> new AgentSettingsReader(baseDir, secrets).read(r));
     if (agent.isEmpty()) {
@@ -72,6 +92,13 @@ public final class ConfigLoader {
                 new Config(
                     location, settings, tree.tree().get(), knownErrors, policy.orElseThrow()));
     return new LoadResult(config, problems.all());
+  }
+
+  private static boolean isPartOfADirectory(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(Defaults.TREE_FILE)
+        || name.equals(Defaults.KNOWN_ERRORS_FILE)
+        || name.equals(Defaults.POLICY_FILE);
   }
 
   private List<KnownError> knownErrors(

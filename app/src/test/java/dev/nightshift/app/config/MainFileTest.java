@@ -37,6 +37,14 @@ class MainFileTest {
   }
 
   @Test
+  void givenOneOfADirectorysOtherFilesLoadsTheWholeDirectory() {
+    LoadResult result = ConfigFixtures.load(ConfigFixtures.EXAMPLE.resolve("dependency_tree.yaml"));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.config().orElseThrow().location()).isEqualTo(ConfigFixtures.EXAMPLE);
+  }
+
+  @Test
   void readsSecretsFromTheEnvironmentAndFilesNextToTheConfig() throws IOException {
     Path dir = ConfigFixtures.assemble(ConfigFixtures.ROOT.resolve("base"), tmp);
     Files.writeString(dir.resolve("token"), "s3cret\n");
