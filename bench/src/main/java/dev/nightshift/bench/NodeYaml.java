@@ -19,14 +19,8 @@ final class NodeYaml {
         out.line(in, "container: " + id);
         out.line(in, "namespace: platform");
         out.line(in, "deployment: " + id.replace('_', '-'));
-        // An http healthcheck would suit a service best, but the loader reads its HTTP verb from
-        // the same 'method' key that names the healthcheck method, so none loads today.
         healthcheck(
-            out,
-            in,
-            "promql",
-            "expression: " + Yaml.quote("up{job=\"" + id + "\"}"),
-            "condition: \"> 0\"");
+            out, in, "http", "url: http://" + id + ":8080/health", "expect_status: [200, 204]");
         loki(out, in, id);
         metrics(out, in, "http_requests_total{service=\"" + id + "\",code=~\"5..\"}");
       }

@@ -1,8 +1,8 @@
 package dev.nightshift.app.config;
 
 import dev.nightshift.app.config.yaml.MapReader;
+import dev.nightshift.app.config.yaml.Values;
 import dev.nightshift.core.remediation.ActionClass;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,8 @@ import java.util.function.Function;
  */
 final class ActionClassReader {
 
-  static final Map<String, ActionClass> NAMES = names();
+  static final Map<String, ActionClass> NAMES =
+      Values.byName(ActionClass.values(), ActionClass::yamlName);
 
   /**
    * @param inferred the class read from the command itself, when it can be
@@ -74,13 +75,5 @@ final class ActionClassReader {
                 .error(
                     n,
                     "the class of " + action + " is always " + fixed + "; it cannot be declared"));
-  }
-
-  private static Map<String, ActionClass> names() {
-    Map<String, ActionClass> names = new LinkedHashMap<>();
-    for (ActionClass c : ActionClass.values()) {
-      names.put(c.yamlName(), c);
-    }
-    return names;
   }
 }

@@ -25,7 +25,8 @@ final class AutonomyReader {
           "never", new Autonomy.Never(),
           "after_failure", new Autonomy.AfterFailure(Duration.ZERO));
 
-  private static final Map<String, Autonomy> SORTED = new java.util.TreeMap<>(LEVELS);
+  private static final Map<String, Autonomy> SORTED =
+      java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(LEVELS));
 
   private AutonomyReader() {}
 

@@ -20,11 +20,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -36,7 +34,8 @@ final class KnownErrorsReader {
   /** A known error that does not say how bad it is counts as medium. */
   static final Severity DEFAULT_SEVERITY = Severity.MEDIUM;
 
-  private static final Map<String, FixType> FIX_TYPES = fixTypes();
+  private static final Map<String, FixType> FIX_TYPES =
+      Values.byName(FixType.values(), FixType::yamlName);
 
   private final Problems problems;
   private final TreeIndex tree;
@@ -147,7 +146,6 @@ final class KnownErrorsReader {
     return Values.text(node, problems)
         .flatMap(regex -> {
           try {
-            Pattern.compile(regex);
             return Optional.of(LogPattern.of(regex));
           } catch (PatternSyntaxException e) {
             problems.error(
@@ -184,13 +182,5 @@ final class KnownErrorsReader {
           "expected a date such as 2026-01-15, got '" + text.get() + "'");
       return Optional.empty();
     }
-  }
-
-  private static Map<String, FixType> fixTypes() {
-    Map<String, FixType> types = new LinkedHashMap<>();
-    for (FixType t : FixType.values()) {
-      types.put(t.yamlName(), t);
-    }
-    return types;
   }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -42,7 +41,7 @@ final class NodeReader {
   private static final Set<NodeType> LOGGING =
       EnumSet.complementOf(EnumSet.of(NodeType.KAFKA_TOPIC, NodeType.EXTERNAL));
 
-  static final Map<String, NodeType> TYPES = types();
+  static final Map<String, NodeType> TYPES = Values.byName(NodeType.values(), NodeType::yamlName);
 
   private final Telemetry telemetry;
   private final HealthcheckReader healthchecks;
@@ -141,7 +140,7 @@ final class NodeReader {
       return Optional.empty();
     }
     try {
-      Pattern.compile(errors);
+      return Optional.of(new LogSpec(loki, file, supervisor, errors));
     } catch (PatternSyntaxException e) {
       r.problems()
           .error(
@@ -149,7 +148,6 @@ final class NodeReader {
               "invalid regex: " + e.getDescription() + " near character " + (e.getIndex() + 1));
       return Optional.empty();
     }
-    return Optional.of(new LogSpec(loki, file, supervisor, errors));
   }
 
   private static Map<String, Quantity> limits(MapReader r) {
@@ -162,13 +160,5 @@ final class NodeReader {
           }
         });
     return limits;
-  }
-
-  private static Map<String, NodeType> types() {
-    Map<String, NodeType> types = new LinkedHashMap<>();
-    for (NodeType t : NodeType.values()) {
-      types.put(t.yamlName(), t);
-    }
-    return types;
   }
 }

@@ -14,7 +14,6 @@ import dev.nightshift.core.sla.Severity;
 import dev.nightshift.core.sla.TimeWindow;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Set;
 /** Reads policy.yaml: the seed's autonomy table as data, with limits, phases and freezes. */
 final class PolicyReader {
 
-  private static final Map<String, Phase> PHASES = names(Phase.values(), Phase::yamlName);
+  private static final Map<String, Phase> PHASES = Values.byName(Phase.values(), Phase::yamlName);
   private static final Set<ActionClass> NEVER_ALONE =
       Set.of(ActionClass.DELETE_DATA, ActionClass.CLUSTER_OPS);
 
@@ -202,13 +201,5 @@ final class PolicyReader {
     Set<String> allowed = new LinkedHashSet<>(r.texts("allow"));
     r.finish();
     return allowed;
-  }
-
-  static <T> Map<String, T> names(T[] values, java.util.function.Function<T, String> name) {
-    Map<String, T> out = new LinkedHashMap<>();
-    for (T v : values) {
-      out.put(name.apply(v), v);
-    }
-    return out;
   }
 }

@@ -10,7 +10,6 @@ import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.sla.Sli;
 import dev.nightshift.core.sla.TimeWindow;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import java.util.Optional;
  */
 final class SlaReader {
 
-  static final Map<String, Severity> SEVERITIES = severities();
+  static final Map<String, Severity> SEVERITIES =
+      Values.byName(Severity.values(), Severity::yamlName);
 
   /** An SLA that does not say how bad its breach is counts as high. */
   static final Severity DEFAULT_SEVERITY = Severity.HIGH;
@@ -99,13 +99,5 @@ final class SlaReader {
     }
     r.finish();
     return sli;
-  }
-
-  private static Map<String, Severity> severities() {
-    Map<String, Severity> out = new LinkedHashMap<>();
-    for (Severity s : Severity.values()) {
-      out.put(s.yamlName(), s);
-    }
-    return out;
   }
 }

@@ -123,11 +123,16 @@ public final class Values {
 
   /** A closed set of names that stand for themselves, in the order given (for messages). */
   public static Map<String, String> names(String... names) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String name : names) {
-      out.put(name, name);
+    return byName(names, n -> n);
+  }
+
+  /** Values by the name users write for them, in the order given (for messages), unmodifiable. */
+  public static <T> Map<String, T> byName(T[] values, java.util.function.Function<T, String> name) {
+    Map<String, T> out = new java.util.LinkedHashMap<>();
+    for (T value : values) {
+      out.put(name.apply(value), value);
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** A list of texts; a single text is read as a list of one. */
