@@ -149,7 +149,8 @@ final class TelemetryReader {
       boolean located =
           scheme.equals("unix")
               ? uri.getPath() != null && !uri.getPath().isEmpty()
-              : uri.getHost() != null;
+              // not getHost(): it is null for names with '_', common for containers and services
+              : uri.getRawAuthority() != null && !uri.getRawAuthority().isBlank();
       if (schemes.contains(scheme) && located) {
         return Optional.of(uri);
       }
