@@ -9,7 +9,6 @@ import dev.nightshift.core.topology.Impact;
 import dev.nightshift.core.topology.Node;
 import dev.nightshift.core.topology.NodeId;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code nightshift tree CONFIG}: the dependency tree as the agent walks it, or with {@code
@@ -40,16 +38,10 @@ final class TreeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "CONFIG",
-      description = "configuration directory, or a main file naming the others")
-  Path location;
+  @CommandLine.Mixin ConfigOptions config;
 
   @ArgGroup(exclusive = true)
   Selection selection = new Selection();
-
-  @Option(names = "--json", description = "print JSON instead of text")
-  boolean json;
 
   /** What to print: one SLA's tree, or a node's impact; the whole tree by default. */
   static final class Selection {
@@ -65,7 +57,7 @@ final class TreeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LoadResult result = ConfigArgument.load(spec.commandLine(), location);
+    LoadResult result = config.load(spec.commandLine());
     if (!result.isValid()) {
       ValidateCommand.printErrors(result, spec.commandLine().getErr());
       return 1;
@@ -74,10 +66,11 @@ final class TreeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (selection.impact != null) {
       Impact impact = tree.impact(node(tree, selection.impact));
-      out.println(json ? Json.write(TreeJson.impact(impact)) : TreeText.impact(impact));
+      out.println(config.json ? Json.write(TreeJson.impact(impact)) : TreeText.impact(impact));
     } else {
       List<Sla> slas = selection.sla == null ? tree.slas() : List.of(sla(tree, selection.sla));
-      out.print(json ? Json.write(TreeJson.tree(tree, slas)) + "\n" : TreeText.tree(tree, slas));
+      out.print(
+          config.json ? Json.write(TreeJson.tree(tree, slas)) + "\n" : TreeText.tree(tree, slas));
     }
     out.flush();
     return 0;

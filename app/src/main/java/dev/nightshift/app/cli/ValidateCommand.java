@@ -5,12 +5,9 @@ import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.config.yaml.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code nightshift validate CONFIG}: the start-up check, every problem with file and line. */
 @Command(
@@ -26,19 +23,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "CONFIG",
-      description = "configuration directory, or a main file naming the others")
-  Path location;
-
-  @Option(names = "--json", description = "print one JSON object instead of text")
-  boolean json;
+  @CommandLine.Mixin ConfigOptions config;
 
   @Override
   public Integer call() {
-    LoadResult result = ConfigArgument.load(spec.commandLine(), location);
+    LoadResult result = config.load(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (config.json) {
       out.println(Json.write(toJson(result)));
     } else {
       result.problems().forEach(p -> out.println(p.format()));
@@ -52,8 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
     String warnings = plural(result.warnings().size(), "warning");
     return result
         .config()
-        .map(c -> location + ": valid: " + counts(c) + "; " + warnings)
-        .orElse(location + ": " + plural(result.errors().size(), "error") + ", " + warnings);
+        .map(c -> config.location + ": valid: " + counts(c) + "; " + warnings)
+        .orElse(config.location + ": " + plural(result.errors().size(), "error") + ", " + warnings);
   }
 
   private static String counts(Config c) {
@@ -70,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private ObjectNode toJson(LoadResult result) {
     ObjectNode o = Json.object();
-    o.put("config", location.toString());
+    o.put("config", config.location.toString());
     o.put("valid", result.isValid());
     o.set("errors", Json.problems(result.errors()));
     o.set("warnings", Json.problems(result.warnings()));

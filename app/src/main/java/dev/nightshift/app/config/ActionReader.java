@@ -23,14 +23,14 @@ import java.util.Optional;
  */
 final class ActionReader {
 
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
   private final StepTargets targets;
   private final ActionClassReader classes;
   private final ProgramUses programs;
 
   ActionReader(
-      Telemetry telemetry, StepTargets targets, ActionClassReader classes, ProgramUses programs) {
-    this.telemetry = telemetry;
+      Endpoints endpoints, StepTargets targets, ActionClassReader classes, ProgramUses programs) {
+    this.endpoints = endpoints;
     this.targets = targets;
     this.classes = classes;
     this.programs = programs;
@@ -39,15 +39,7 @@ final class ActionReader {
   Optional<Step> supervisorRestart(MapReader r, StepTargets.Named node, Optional<String> purpose) {
     Optional<String> process = r.text("process").or(() -> node.coordinates().supervisorName());
     Optional<String> named = r.text("supervisor").or(() -> node.coordinates().supervisor());
-    Optional<String> endpoint =
-        Endpoints.resolve(
-            "supervisord endpoint",
-            "telemetry.supervisord",
-            "supervisor",
-            named,
-            telemetry.supervisord(),
-            r.mapping(),
-            r.problems());
+    Optional<String> endpoint = endpoints.supervisord(named, r.mapping(), r.problems());
     if (process.isEmpty()) {
       if (node.valid()) {
         r.problems()
@@ -100,11 +92,8 @@ final class ActionReader {
                 r.pathOf("container"),
                 action + " needs a container: set container here, or node: with a container");
       }
-    } else if (telemetry.docker().isEmpty()) {
-      r.problems()
-          .warning(
-              r.mapping(),
-              "docker is not configured in nightshift.yaml (telemetry.docker); this step cannot run");
+    } else {
+      endpoints.docker(r.mapping(), r.problems());
     }
     return container;
   }
@@ -140,14 +129,7 @@ final class ActionReader {
 
   private Optional<String> redisInstance(MapReader r, StepTargets.Named node) {
     Optional<String> named = r.text("instance").or(() -> node.coordinates().redis());
-    return Endpoints.resolve(
-        "Redis instance",
-        "telemetry.redis",
-        "instance",
-        named,
-        telemetry.redis(),
-        r.mapping(),
-        r.problems());
+    return endpoints.redis(named, r.mapping(), r.problems());
   }
 
   Optional<Step> command(MapReader r, StepTargets.Named node, Optional<String> purpose) {

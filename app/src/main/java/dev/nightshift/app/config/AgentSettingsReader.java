@@ -99,7 +99,7 @@ final class AgentSettingsReader {
     Optional<String> model = enabled ? r.requiredText("model") : r.text("model");
     Optional<String> url =
         r.node("url")
-            .flatMap(n -> TelemetryReader.uri(n, Set.of("http", "https"), r))
+            .flatMap(n -> TelemetryReader.uri(n, TelemetryReader.HTTP, r))
             .map(Object::toString);
     boolean needsKey = provider.equals("openai") && url.isEmpty() || provider.equals("anthropic");
     Optional<Secret> key = secrets.read(r, "api_key", needsKey);

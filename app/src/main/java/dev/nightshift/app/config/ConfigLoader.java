@@ -71,17 +71,28 @@ public final class ConfigLoader {
     if (agent.isEmpty()) {
       return new LoadResult(Optional.empty(), problems.all());
     }
-    AgentSettings settings = agent.get().settings();
-    WindowCatalog windows = agent.get().windows();
+    return loadRest(location, agent.get(), problems);
+  }
+
+  /** Everything after nightshift.yaml: the tree, the known errors and the policy. */
+  private LoadResult loadRest(Path location, AgentSettingsReader.Result agent, Problems problems) {
+    AgentSettings settings = agent.settings();
+    WindowCatalog windows = agent.windows();
     ProgramUses programs = new ProgramUses();
-    HealthcheckReader healthchecks = new HealthcheckReader(settings.telemetry(), programs);
-    NodeReader nodes = new NodeReader(settings.telemetry(), healthchecks);
-    SlaReader slas = new SlaReader(windows, settings.telemetry(), healthchecks);
+    Endpoints endpoints = new Endpoints(settings.telemetry());
+    HealthcheckReader healthchecks = new HealthcheckReader(endpoints, programs);
+    NodeReader nodes = new NodeReader(endpoints, healthchecks);
+    SlaReader slas = new SlaReader(windows, endpoints, healthchecks);
     TreeIndex tree =
         document(settings.files().dependencyTree(), problems)
             .map(r -> new TreeReader(problems, nodes, slas).read(r))
             .orElse(TreeIndex.unreadable());
-    List<KnownError> knownErrors = knownErrors(settings, tree, programs, problems);
+    List<KnownError> knownErrors =
+        knownErrors(
+            settings.files().knownErrors(),
+            new StepReader(endpoints, tree, programs),
+            tree,
+            problems);
     Optional<Policy> policy = policy(settings, windows, problems);
     policy.ifPresent(
         p -> programs.check(p.allowedPrograms(), settings.files().policy().toString(), problems));
@@ -101,9 +112,8 @@ public final class ConfigLoader {
         || name.equals(Defaults.POLICY_FILE);
   }
 
-  private List<KnownError> knownErrors(
-      AgentSettings settings, TreeIndex tree, ProgramUses programs, Problems problems) {
-    Path file = settings.files().knownErrors();
+  private static List<KnownError> knownErrors(
+      Path file, StepReader steps, TreeIndex tree, Problems problems) {
     if (!Files.exists(file)) {
       problems.warning(
           Source.file(file.toString()),
@@ -111,7 +121,6 @@ public final class ConfigLoader {
           "no known errors file: every incident will be escalated to a human");
       return List.of();
     }
-    StepReader steps = new StepReader(settings.telemetry(), tree, programs);
     return document(file, problems)
         .map(r -> new KnownErrorsReader(problems, tree, steps).read(r))
         .orElse(List.of());

@@ -1,26 +1,72 @@
 package dev.nightshift.app.config;
 
 import dev.nightshift.app.config.yaml.Problems;
+import dev.nightshift.app.config.yaml.Suggestions;
 import dev.nightshift.app.config.yaml.YamlNode;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves which configured endpoint (Kafka cluster, Redis, supervisord) a node or step means, and
- * warns when the data it needs cannot be reached: that data is then unknown, never healthy.
+ * What nightshift.yaml connects the agent to, as the other files need it: which endpoint a node or
+ * step means (a Kafka cluster, a Redis instance, a supervisord), and a warning wherever what a
+ * check or step needs is not configured: that data is then unknown, never healthy, and that step
+ * cannot run.
  */
 final class Endpoints {
 
-  private Endpoints() {}
+  private final Telemetry telemetry;
 
-  /**
-   * The endpoint {@code named}, or the only one configured; warns when it is not configured.
-   *
-   * @param kind what the endpoint is, e.g. "Kafka cluster"
-   * @param section where nightshift.yaml configures them, e.g. "telemetry.kafka"
-   * @param key the field a node or step names one with, e.g. "cluster"
-   */
-  static Optional<String> resolve(
+  Endpoints(Telemetry telemetry) {
+    this.telemetry = telemetry;
+  }
+
+  /** The Kafka cluster {@code named}, or the only one configured. */
+  Optional<String> kafka(Optional<String> named, YamlNode at, Problems problems) {
+    return resolve(
+        "Kafka cluster", "telemetry.kafka", "cluster", named, telemetry.kafka(), at, problems);
+  }
+
+  /** The Redis instance {@code named}, or the only one configured. */
+  Optional<String> redis(Optional<String> named, YamlNode at, Problems problems) {
+    return resolve(
+        "Redis instance", "telemetry.redis", "instance", named, telemetry.redis(), at, problems);
+  }
+
+  /** The supervisord endpoint {@code named}, or the only one configured. */
+  Optional<String> supervisord(Optional<String> named, YamlNode at, Problems problems) {
+    return resolve(
+        "supervisord endpoint",
+        "telemetry.supervisord",
+        "supervisor",
+        named,
+        telemetry.supervisord(),
+        at,
+        problems);
+  }
+
+  void prometheus(YamlNode at, Problems problems) {
+    unknownUnless(
+        telemetry.prometheus().isPresent(), "Prometheus", "telemetry.prometheus", at, problems);
+  }
+
+  void loki(YamlNode at, Problems problems) {
+    unknownUnless(telemetry.loki().isPresent(), "Loki", "telemetry.loki", at, problems);
+  }
+
+  void docker(YamlNode at, Problems problems) {
+    cannotRunUnless(telemetry.docker().isPresent(), "docker CLI", "telemetry.docker", at, problems);
+  }
+
+  void kubernetes(YamlNode at, Problems problems) {
+    cannotRunUnless(
+        !telemetry.kubernetes().isEmpty(),
+        "Kubernetes cluster",
+        "telemetry.kubernetes",
+        at,
+        problems);
+  }
+
+  private static Optional<String> resolve(
       String kind,
       String section,
       String key,
@@ -30,6 +76,7 @@ final class Endpoints {
       Problems problems) {
     if (named.isPresent()) {
       if (!configured.containsKey(named.get())) {
+        String hint = Suggestions.didYouMean(named.get(), configured.keySet());
         problems.warning(
             at,
             kind
@@ -38,7 +85,7 @@ final class Endpoints {
                 + "' is not configured in nightshift.yaml ("
                 + section
                 + ")"
-                + hint(named.get(), configured)
+                + hint
                 + "; its data will be unknown");
       }
       return named;
@@ -47,13 +94,7 @@ final class Endpoints {
       return Optional.of(configured.keySet().iterator().next());
     }
     if (configured.isEmpty()) {
-      problems.warning(
-          at,
-          "no "
-              + kind
-              + " is configured in nightshift.yaml ("
-              + section
-              + "); its data will be unknown");
+      unknownUnless(false, kind, section, at, problems);
     } else {
       problems.warning(
           at,
@@ -68,9 +109,8 @@ final class Endpoints {
     return Optional.empty();
   }
 
-  /** Warns when a single-endpoint source (Prometheus, Loki) is not configured. */
-  static void require(
-      String what, String section, boolean configured, YamlNode at, Problems problems) {
+  private static void unknownUnless(
+      boolean configured, String what, String section, YamlNode at, Problems problems) {
     if (!configured) {
       problems.warning(
           at,
@@ -82,7 +122,16 @@ final class Endpoints {
     }
   }
 
-  private static String hint(String name, Map<String, ?> configured) {
-    return dev.nightshift.app.config.yaml.Suggestions.didYouMean(name, configured.keySet());
+  private static void cannotRunUnless(
+      boolean configured, String what, String section, YamlNode at, Problems problems) {
+    if (!configured) {
+      problems.warning(
+          at,
+          "no "
+              + what
+              + " is configured in nightshift.yaml ("
+              + section
+              + "); this step cannot run");
+    }
   }
 }

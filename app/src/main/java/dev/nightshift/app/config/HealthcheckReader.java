@@ -19,7 +19,7 @@ final class HealthcheckReader {
   /** How lagged a consumer may be when its healthcheck does not say: the seed's lag SLA. */
   static final long DEFAULT_LAG_THRESHOLD = 10_000;
 
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
   private final ProgramUses programs;
 
   /** Reads the parameters of one method. */
@@ -30,8 +30,8 @@ final class HealthcheckReader {
 
   private final Map<String, Method> methods = new LinkedHashMap<>();
 
-  HealthcheckReader(Telemetry telemetry, ProgramUses programs) {
-    this.telemetry = telemetry;
+  HealthcheckReader(Endpoints endpoints, ProgramUses programs) {
+    this.endpoints = endpoints;
     this.programs = programs;
     methods.put("consumer_lag", this::consumerLag);
     methods.put("topic_freshness", this::topicFreshness);
@@ -40,7 +40,7 @@ final class HealthcheckReader {
     methods.put("http", (r, n, t) -> http(r, t));
     methods.put("promql", (r, n, t) -> promql(r, t));
     methods.put("redis", this::redis);
-    methods.put("supervisor_state", new SupervisorStateReader(telemetry)::read);
+    methods.put("supervisor_state", new SupervisorStateReader(endpoints)::read);
     methods.put("command", (r, n, t) -> command(r, t));
   }
 
@@ -99,14 +99,7 @@ final class HealthcheckReader {
 
   private Optional<String> cluster(MapReader r, NodeContext node) {
     Optional<String> named = r.text("cluster").or(() -> node.coordinates().cluster());
-    return Endpoints.resolve(
-        "Kafka cluster",
-        "telemetry.kafka",
-        "cluster",
-        named,
-        telemetry.kafka(),
-        r.mapping(),
-        r.problems());
+    return endpoints.kafka(named, r.mapping(), r.problems());
   }
 
   private static Optional<Healthcheck> logRecency(
@@ -134,9 +127,7 @@ final class HealthcheckReader {
   }
 
   private static Optional<Healthcheck> http(MapReader r, Optional<Duration> timeout) {
-    var url =
-        r.required("url")
-            .flatMap(n -> TelemetryReader.uri(n, java.util.Set.of("http", "https"), r));
+    var url = r.required("url").flatMap(n -> TelemetryReader.uri(n, TelemetryReader.HTTP, r));
     String method =
         r.choice("http_method", "HTTP method", Values.names("GET", "HEAD", "POST")).orElse("GET");
     var statuses = StatusCodes.read(r, "expect_status");
@@ -145,12 +136,7 @@ final class HealthcheckReader {
   }
 
   private Optional<Healthcheck> promql(MapReader r, Optional<Duration> timeout) {
-    Endpoints.require(
-        "Prometheus",
-        "telemetry.prometheus",
-        telemetry.prometheus().isPresent(),
-        r.mapping(),
-        r.problems());
+    endpoints.prometheus(r.mapping(), r.problems());
     Optional<String> expression = r.text("expression");
     Optional<YamlNode> condition = r.required("condition");
     if (condition.isEmpty()) {
@@ -166,15 +152,7 @@ final class HealthcheckReader {
 
   private Optional<Healthcheck> redis(MapReader r, NodeContext node, Optional<Duration> timeout) {
     Optional<String> named = r.text("instance").or(() -> node.coordinates().redis());
-    Optional<String> instance =
-        Endpoints.resolve(
-            "Redis instance",
-            "telemetry.redis",
-            "instance",
-            named,
-            telemetry.redis(),
-            r.mapping(),
-            r.problems());
+    Optional<String> instance = endpoints.redis(named, r.mapping(), r.problems());
     Optional<YamlNode> conditionNode = r.node("condition");
     var condition = conditionNode.flatMap(n -> Conditions.metric(n, r.problems()));
     if (conditionNode.isPresent() && condition.isEmpty()) {

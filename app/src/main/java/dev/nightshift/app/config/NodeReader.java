@@ -43,18 +43,18 @@ final class NodeReader {
 
   static final Map<String, NodeType> TYPES = Values.byName(NodeType.values(), NodeType::yamlName);
 
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
   private final HealthcheckReader healthchecks;
 
-  NodeReader(Telemetry telemetry, HealthcheckReader healthchecks) {
-    this.telemetry = telemetry;
+  NodeReader(Endpoints endpoints, HealthcheckReader healthchecks) {
+    this.endpoints = endpoints;
     this.healthchecks = healthchecks;
   }
 
   Fields read(MapReader r, String id) {
     Optional<NodeType> type = r.requiredChoice("type", "node type", TYPES);
     Coordinates coordinates = coordinates(r);
-    Optional<LogSpec> logs = r.map("logs").flatMap(this::logs);
+    Optional<LogSpec> logs = r.map("logs").flatMap(l -> logs(l, coordinates));
     Optional<MapReader> hc = r.map("healthcheck");
     Optional<Healthcheck> healthcheck =
         hc.flatMap(h ->
@@ -62,12 +62,7 @@ final class NodeReader {
                 h, new NodeContext("node '" + id + "'", coordinates, logs.isPresent())));
     List<String> metrics = r.texts("metrics");
     if (!metrics.isEmpty()) {
-      Endpoints.require(
-          "Prometheus",
-          "telemetry.prometheus",
-          telemetry.prometheus().isPresent(),
-          r.node("metrics").orElseThrow(),
-          r.problems());
+      endpoints.prometheus(r.node("metrics").orElseThrow(), r.problems());
     }
     Fields fields =
         new Fields(
@@ -114,26 +109,16 @@ final class NodeReader {
         r.text("redis"));
   }
 
-  private Optional<LogSpec> logs(MapReader r) {
+  private Optional<LogSpec> logs(MapReader r, Coordinates coordinates) {
     Optional<String> loki = r.text("loki_query");
     Optional<Path> file = r.text("file").map(Path::of);
     boolean supervisor = r.bool("supervisor").orElse(false);
     String errors = r.text("error_pattern").orElse(LogSpec.DEFAULT_ERROR_PATTERN);
     r.finish();
-    loki.ifPresent(q ->
-        Endpoints.require(
-            "Loki",
-            "telemetry.loki",
-            telemetry.loki().isPresent(),
-            r.node("loki_query").orElseThrow(),
-            r.problems()));
-    if (supervisor && telemetry.supervisord().isEmpty()) {
-      Endpoints.require(
-          "supervisord endpoint",
-          "telemetry.supervisord",
-          false,
-          r.node("supervisor").orElseThrow(),
-          r.problems());
+    loki.ifPresent(q -> endpoints.loki(r.node("loki_query").orElseThrow(), r.problems()));
+    if (supervisor) {
+      endpoints.supervisord(
+          coordinates.supervisor(), r.node("supervisor").orElseThrow(), r.problems());
     }
     if (loki.isEmpty() && file.isEmpty() && !supervisor) {
       r.problems().error(r.mapping(), "logs need a source: loki_query, file, or supervisor: true");

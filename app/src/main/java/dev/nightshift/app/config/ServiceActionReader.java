@@ -22,12 +22,12 @@ final class ServiceActionReader {
   private static final Map<String, String> HTTP_METHODS =
       Values.names("POST", "PUT", "PATCH", "DELETE", "GET");
 
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
   private final StepTargets targets;
   private final ActionClassReader classes;
 
-  ServiceActionReader(Telemetry telemetry, StepTargets targets, ActionClassReader classes) {
-    this.telemetry = telemetry;
+  ServiceActionReader(Endpoints endpoints, StepTargets targets, ActionClassReader classes) {
+    this.endpoints = endpoints;
     this.targets = targets;
     this.classes = classes;
   }
@@ -50,12 +50,7 @@ final class ServiceActionReader {
               action + " needs a " + missing + ": set it here, or node: with one");
       return Optional.empty();
     }
-    if (telemetry.kubernetes().isEmpty()) {
-      r.problems()
-          .warning(
-              r.mapping(),
-              "no Kubernetes cluster is configured in nightshift.yaml (telemetry.kubernetes); this step cannot run");
-    }
+    endpoints.kubernetes(r.mapping(), r.problems());
     Optional<String> qualified = Optional.of(namespace.get() + "/" + deployment.get());
     var target =
         targets.target(
@@ -97,7 +92,7 @@ final class ServiceActionReader {
 
   Optional<Step> httpRequest(MapReader r, StepTargets.Named node, Optional<String> purpose) {
     Optional<URI> url =
-        r.required("url").flatMap(n -> TelemetryReader.uri(n, Set.of("http", "https"), r));
+        r.required("url").flatMap(n -> TelemetryReader.uri(n, TelemetryReader.HTTP, r));
     String method = r.choice("http_method", "HTTP method", HTTP_METHODS).orElse("POST");
     Map<String, String> headers = new LinkedHashMap<>();
     r.map("headers")

@@ -27,12 +27,12 @@ final class SlaReader {
   static final Severity DEFAULT_SEVERITY = Severity.HIGH;
 
   private final WindowCatalog windows;
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
   private final HealthcheckReader healthchecks;
 
-  SlaReader(WindowCatalog windows, Telemetry telemetry, HealthcheckReader healthchecks) {
+  SlaReader(WindowCatalog windows, Endpoints endpoints, HealthcheckReader healthchecks) {
     this.windows = windows;
-    this.telemetry = telemetry;
+    this.endpoints = endpoints;
     this.healthchecks = healthchecks;
   }
 
@@ -87,12 +87,7 @@ final class SlaReader {
           .error(r.mapping(), "an sli is either promql: EXPRESSION or probe: {method: ...}");
       sli = Optional.empty();
     } else if (promql.isPresent()) {
-      Endpoints.require(
-          "Prometheus",
-          "telemetry.prometheus",
-          telemetry.prometheus().isPresent(),
-          r.node("promql").orElseThrow(),
-          r.problems());
+      endpoints.prometheus(r.node("promql").orElseThrow(), r.problems());
       sli = Optional.of(new Sli.Query(promql.get()));
     } else {
       sli = healthchecks.read(probe.get(), NodeContext.none("the SLA " + id)).map(Sli.Probe::new);

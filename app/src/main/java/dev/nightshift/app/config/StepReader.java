@@ -29,11 +29,11 @@ final class StepReader {
   private final StepTargets targets;
   private final Map<String, Kind> kinds = new LinkedHashMap<>();
 
-  StepReader(Telemetry telemetry, TreeIndex tree, ProgramUses programs) {
+  StepReader(Endpoints endpoints, TreeIndex tree, ProgramUses programs) {
     this.targets = new StepTargets(tree);
     ActionClassReader classes = new ActionClassReader();
-    ActionReader actions = new ActionReader(telemetry, targets, classes, programs);
-    ServiceActionReader services = new ServiceActionReader(telemetry, targets, classes);
+    ActionReader actions = new ActionReader(endpoints, targets, classes, programs);
+    ServiceActionReader services = new ServiceActionReader(endpoints, targets, classes);
     kinds.put("wait", StepReader::waitStep);
     kinds.put("verify", StepReader::verify);
     kinds.put("escalate", (r, n, p) -> escalate(r, false, p));

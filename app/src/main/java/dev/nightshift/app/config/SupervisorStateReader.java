@@ -17,24 +17,17 @@ final class SupervisorStateReader {
       List.of(
           "STOPPED", "STARTING", "RUNNING", "BACKOFF", "STOPPING", "EXITED", "FATAL", "UNKNOWN");
 
-  private final Telemetry telemetry;
+  private final Endpoints endpoints;
 
-  SupervisorStateReader(Telemetry telemetry) {
-    this.telemetry = telemetry;
+  SupervisorStateReader(Endpoints endpoints) {
+    this.endpoints = endpoints;
   }
 
   Optional<Healthcheck> read(MapReader r, NodeContext node, Optional<Duration> timeout) {
     Optional<String> group = r.text("group").or(() -> node.coordinates().supervisorGroup());
     Optional<String> process = r.text("process").or(() -> node.coordinates().supervisorProcess());
     Optional<String> endpoint =
-        Endpoints.resolve(
-            "supervisord endpoint",
-            "telemetry.supervisord",
-            "supervisor",
-            node.coordinates().supervisor(),
-            telemetry.supervisord(),
-            r.mapping(),
-            r.problems());
+        endpoints.supervisord(node.coordinates().supervisor(), r.mapping(), r.problems());
     Set<String> expect = new LinkedHashSet<>();
     boolean valid = true;
     for (String state : r.texts("expect")) {

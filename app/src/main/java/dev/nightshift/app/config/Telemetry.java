@@ -16,10 +16,10 @@ import java.util.Optional;
  * default.
  */
 public record Telemetry(
-    Optional<HttpSource> prometheus,
-    Optional<HttpSource> loki,
-    Map<String, Supervisord> supervisord,
-    Map<String, Redis> redis,
+    Optional<Endpoint> prometheus,
+    Optional<Endpoint> loki,
+    Map<String, Endpoint> supervisord,
+    Map<String, Endpoint> redis,
     Map<String, Kafka> kafka,
     Map<String, Kubernetes> kubernetes,
     Optional<Docker> docker) {
@@ -38,33 +38,16 @@ public record Telemetry(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** An HTTP API such as Prometheus or Loki. */
-  public record HttpSource(
+  /**
+   * A server reached by URL with optional credentials: Prometheus and Loki over HTTP, supervisord
+   * over HTTP or its unix socket ({@code unix:///path}), Redis ({@code redis://host:port/db}).
+   */
+  public record Endpoint(
       URI url, Duration timeout, Optional<String> username, Optional<Secret> password) {
-    public HttpSource {
+    public Endpoint {
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(username, "username");
-      Objects.requireNonNull(password, "password");
-    }
-  }
-
-  /** A supervisord XML-RPC endpoint, over HTTP or its unix socket ({@code unix:///path}). */
-  public record Supervisord(
-      URI url, Duration timeout, Optional<String> username, Optional<Secret> password) {
-    public Supervisord {
-      Objects.requireNonNull(url, "url");
-      Objects.requireNonNull(timeout, "timeout");
-      Objects.requireNonNull(username, "username");
-      Objects.requireNonNull(password, "password");
-    }
-  }
-
-  /** A Redis server ({@code redis://host:port/db}). */
-  public record Redis(URI url, Duration timeout, Optional<Secret> password) {
-    public Redis {
-      Objects.requireNonNull(url, "url");
-      Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(password, "password");
     }
   }

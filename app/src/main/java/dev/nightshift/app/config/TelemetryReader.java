@@ -20,6 +20,8 @@ final class TelemetryReader {
   private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}");
   private static final Pattern ENDPOINT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
+  static final Set<String> HTTP = Set.of("http", "https");
+
   private final Secrets secrets;
 
   TelemetryReader(Secrets secrets) {
@@ -40,10 +42,10 @@ final class TelemetryReader {
     MapReader t = section.get();
     Telemetry telemetry =
         new Telemetry(
-            t.map("prometheus").flatMap(this::httpSource),
-            t.map("loki").flatMap(this::httpSource),
-            named(t, "supervisord", this::supervisord),
-            named(t, "redis", this::redis),
+            t.map("prometheus").flatMap(r -> endpoint(r, HTTP)),
+            t.map("loki").flatMap(r -> endpoint(r, HTTP)),
+            named(t, "supervisord", r -> endpoint(r, Set.of("http", "https", "unix"))),
+            named(t, "redis", r -> endpoint(r, Set.of("redis", "rediss"))),
             named(t, "kafka", TelemetryReader::kafka),
             named(t, "kubernetes", TelemetryReader::kubernetes),
             t.map("docker").map(TelemetryReader::docker));
@@ -74,30 +76,13 @@ final class TelemetryReader {
     return out;
   }
 
-  private Optional<Telemetry.HttpSource> httpSource(MapReader r) {
-    Optional<URI> url = r.required("url").flatMap(n -> uri(n, Set.of("http", "https"), r));
+  private Optional<Telemetry.Endpoint> endpoint(MapReader r, Set<String> schemes) {
+    Optional<URI> url = r.required("url").flatMap(n -> uri(n, schemes, r));
     Duration timeout = r.positiveDuration("timeout").orElse(Defaults.SOURCE_TIMEOUT);
     Optional<String> username = r.text("username");
     Optional<Secret> password = secrets.read(r, "password", false);
     r.finish();
-    return url.map(u -> new Telemetry.HttpSource(u, timeout, username, password));
-  }
-
-  private Optional<Telemetry.Supervisord> supervisord(MapReader r) {
-    Optional<URI> url = r.required("url").flatMap(n -> uri(n, Set.of("http", "https", "unix"), r));
-    Duration timeout = r.positiveDuration("timeout").orElse(Defaults.SOURCE_TIMEOUT);
-    Optional<String> username = r.text("username");
-    Optional<Secret> password = secrets.read(r, "password", false);
-    r.finish();
-    return url.map(u -> new Telemetry.Supervisord(u, timeout, username, password));
-  }
-
-  private Optional<Telemetry.Redis> redis(MapReader r) {
-    Optional<URI> url = r.required("url").flatMap(n -> uri(n, Set.of("redis", "rediss"), r));
-    Duration timeout = r.positiveDuration("timeout").orElse(Defaults.SOURCE_TIMEOUT);
-    Optional<Secret> password = secrets.read(r, "password", false);
-    r.finish();
-    return url.map(u -> new Telemetry.Redis(u, timeout, password));
+    return url.map(u -> new Telemetry.Endpoint(u, timeout, username, password));
   }
 
   private static Optional<Telemetry.Kafka> kafka(MapReader r) {
