@@ -5,7 +5,6 @@ import dev.nightshift.core.measure.Quantity;
 import dev.nightshift.core.telemetry.Bound;
 import dev.nightshift.core.telemetry.LabelMatcher;
 import dev.nightshift.core.telemetry.MetricCondition;
-import dev.nightshift.core.telemetry.RangeFunction;
 import dev.nightshift.core.telemetry.Selector;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,16 +68,17 @@ public final class PromQl {
    */
   public static String render(MetricCondition condition) {
     String selector = selector(condition.selector());
-    RangeFunction function = condition.function();
     String series =
-        function == null
-            ? selector
-            : function.promQlName()
-                + "("
-                + selector
-                + "["
-                + Durations.format(condition.window().orElseThrow())
-                + "])";
+        condition
+            .function()
+            .map(f ->
+                f.promQlName()
+                    + "("
+                    + selector
+                    + "["
+                    + Durations.format(condition.window().orElseThrow())
+                    + "])")
+            .orElse(selector);
     return series + " " + bound(condition.bound());
   }
 

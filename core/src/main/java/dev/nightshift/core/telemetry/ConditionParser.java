@@ -9,6 +9,7 @@ import dev.nightshift.core.measure.Quantity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,8 @@ final class ConditionParser {
     Bound bound = readBound(function != null ? function.promQlName() : selectorText);
     Duration window = readWindow(function);
     expectEnd();
-    return new MetricCondition(selector, function, window, bound);
+    return new MetricCondition(
+        selector, Optional.ofNullable(function), Optional.ofNullable(window), bound);
   }
 
   private Selector readSelector() {

@@ -14,16 +14,16 @@ import org.jspecify.annotations.Nullable;
  * adapter and evaluated natively by the simulator.
  *
  * @param selector the series the condition is about
- * @param function what turns a window of samples into one value, or null to compare the latest
- *     sample (a gauge)
- * @param explicitWindow the window written after {@code in}, or null for {@link #DEFAULT_WINDOW};
+ * @param function what turns a window of samples into one value; empty to compare the latest sample
+ *     (a gauge)
+ * @param explicitWindow the window written after {@code in}; empty for {@link #DEFAULT_WINDOW}, and
  *     only with a function
  * @param bound the comparison and threshold
  */
 public record MetricCondition(
     Selector selector,
-    @Nullable RangeFunction function,
-    @Nullable Duration explicitWindow,
+    Optional<RangeFunction> function,
+    Optional<Duration> explicitWindow,
     Bound bound) {
 
   /**
@@ -41,12 +41,14 @@ public record MetricCondition(
 
   public MetricCondition {
     Objects.requireNonNull(selector, "selector");
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(explicitWindow, "explicitWindow");
     Objects.requireNonNull(bound, "bound");
-    if (explicitWindow != null) {
-      if (function == null) {
+    if (explicitWindow.isPresent()) {
+      if (function.isEmpty()) {
         throw new IllegalArgumentException("a window needs a function such as rate or increase");
       }
-      String problem = problemWithWindow(explicitWindow);
+      String problem = problemWithWindow(explicitWindow.get());
       if (problem != null) {
         throw new IllegalArgumentException(problem);
       }
@@ -55,7 +57,7 @@ public record MetricCondition(
 
   /** A comparison of a gauge's latest value, e.g. {@code redis_connected_clients > 280}. */
   public static MetricCondition ofGauge(Selector selector, Bound bound) {
-    return new MetricCondition(selector, null, null, bound);
+    return new MetricCondition(selector, Optional.empty(), Optional.empty(), bound);
   }
 
   /**
@@ -69,10 +71,7 @@ public record MetricCondition(
 
   /** The window the function looks back over, explicit or default; empty without a function. */
   public Optional<Duration> window() {
-    if (function == null) {
-      return Optional.empty();
-    }
-    return Optional.of(explicitWindow != null ? explicitWindow : DEFAULT_WINDOW);
+    return function.map(f -> explicitWindow.orElse(DEFAULT_WINDOW));
   }
 
   public Comparison comparison() {
@@ -92,13 +91,9 @@ public record MetricCondition(
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(selector.toString());
-    if (function != null) {
-      out.append(' ').append(function.promQlName());
-    }
+    function.ifPresent(f -> out.append(' ').append(f.promQlName()));
     out.append(' ').append(bound);
-    if (explicitWindow != null) {
-      out.append(" in ").append(Durations.format(explicitWindow));
-    }
+    explicitWindow.ifPresent(w -> out.append(" in ").append(Durations.format(w)));
     return out.toString();
   }
 

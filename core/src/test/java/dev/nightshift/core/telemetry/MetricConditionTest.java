@@ -9,6 +9,7 @@ import dev.nightshift.core.testing.MetricConditionGenerator;
 import dev.nightshift.core.testing.Property;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,15 +29,15 @@ class MetricConditionTest {
             "ws_reconnection_count increase > 3 in 5m",
             new MetricCondition(
                 Selector.of("ws_reconnection_count"),
-                RangeFunction.INCREASE,
-                Duration.ofMinutes(5),
+                Optional.of(RangeFunction.INCREASE),
+                Optional.of(Duration.ofMinutes(5)),
                 new Bound(Comparison.GREATER, 3))),
         Arguments.of(
             "ws_messages_received rate > 0",
             new MetricCondition(
                 Selector.of("ws_messages_received"),
-                RangeFunction.RATE,
-                null,
+                Optional.of(RangeFunction.RATE),
+                Optional.empty(),
                 new Bound(Comparison.GREATER, 0))),
         Arguments.of("redis_connected_clients < 200", gauge(clients, Comparison.LESS, 200)),
         Arguments.of(
@@ -58,8 +59,8 @@ class MetricConditionTest {
                     List.of(
                         new LabelMatcher("job", MatchOp.EQUAL, "api"),
                         new LabelMatcher("code", MatchOp.REGEX, "5.."))),
-                RangeFunction.RATE,
-                Duration.ofMinutes(2),
+                Optional.of(RangeFunction.RATE),
+                Optional.of(Duration.ofMinutes(2)),
                 new Bound(Comparison.GREATER_OR_EQUAL, 0.5))),
         Arguments.of(
             "redis_memory_used_bytes > 30GB",
@@ -101,16 +102,24 @@ class MetricConditionTest {
   @Test
   void rejectsAWindowWithoutAFunctionWhenBuilt() {
     Bound bound = new Bound(Comparison.GREATER, 1);
-    assertThatThrownBy(
-            () -> new MetricCondition(Selector.of("x"), null, Duration.ofMinutes(1), bound))
+    assertThatThrownBy(() ->
+            new MetricCondition(
+                Selector.of("x"), Optional.empty(), Optional.of(Duration.ofMinutes(1)), bound))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a function");
-    assertThatThrownBy(
-            () -> new MetricCondition(Selector.of("x"), RangeFunction.RATE, Duration.ZERO, bound))
+    assertThatThrownBy(() ->
+            new MetricCondition(
+                Selector.of("x"),
+                Optional.of(RangeFunction.RATE),
+                Optional.of(Duration.ZERO),
+                bound))
         .hasMessage("the window must be longer than zero");
     assertThatThrownBy(() ->
             new MetricCondition(
-                Selector.of("x"), RangeFunction.RATE, Duration.ofNanos(1_500_000), bound))
+                Selector.of("x"),
+                Optional.of(RangeFunction.RATE),
+                Optional.of(Duration.ofNanos(1_500_000)),
+                bound))
         .hasMessage("the window must be a whole number of milliseconds");
   }
 

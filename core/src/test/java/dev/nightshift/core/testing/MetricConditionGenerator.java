@@ -11,6 +11,7 @@ import dev.nightshift.core.telemetry.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -79,7 +80,11 @@ public final class MetricConditionGenerator {
   public static MetricCondition condition(Random random) {
     RangeFunction function = random.nextInt(5) < 2 ? null : pick(random, RangeFunction.values());
     Duration window = function != null && random.nextBoolean() ? window(random) : null;
-    return new MetricCondition(selector(random), function, window, bound(random));
+    return new MetricCondition(
+        selector(random),
+        Optional.ofNullable(function),
+        Optional.ofNullable(window),
+        bound(random));
   }
 
   public static Selector selector(Random random) {
