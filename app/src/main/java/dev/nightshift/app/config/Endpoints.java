@@ -45,23 +45,30 @@ final class Endpoints {
   }
 
   void prometheus(YamlNode at, Problems problems) {
-    unknownUnless(
-        telemetry.prometheus().isPresent(), "Prometheus", "telemetry.prometheus", at, problems);
+    warnUnless(
+        telemetry.prometheus().isPresent(),
+        "Prometheus",
+        "telemetry.prometheus",
+        UNKNOWN,
+        at,
+        problems);
   }
 
   void loki(YamlNode at, Problems problems) {
-    unknownUnless(telemetry.loki().isPresent(), "Loki", "telemetry.loki", at, problems);
+    warnUnless(telemetry.loki().isPresent(), "Loki", "telemetry.loki", UNKNOWN, at, problems);
   }
 
   void docker(YamlNode at, Problems problems) {
-    cannotRunUnless(telemetry.docker().isPresent(), "docker CLI", "telemetry.docker", at, problems);
+    warnUnless(
+        telemetry.docker().isPresent(), "docker CLI", "telemetry.docker", CANNOT_RUN, at, problems);
   }
 
   void kubernetes(YamlNode at, Problems problems) {
-    cannotRunUnless(
+    warnUnless(
         !telemetry.kubernetes().isEmpty(),
         "Kubernetes cluster",
         "telemetry.kubernetes",
+        CANNOT_RUN,
         at,
         problems);
   }
@@ -94,7 +101,7 @@ final class Endpoints {
       return Optional.of(configured.keySet().iterator().next());
     }
     if (configured.isEmpty()) {
-      unknownUnless(false, kind, section, at, problems);
+      warnUnless(false, kind, section, UNKNOWN, at, problems);
     } else {
       problems.warning(
           at,
@@ -109,29 +116,19 @@ final class Endpoints {
     return Optional.empty();
   }
 
-  private static void unknownUnless(
-      boolean configured, String what, String section, YamlNode at, Problems problems) {
-    if (!configured) {
-      problems.warning(
-          at,
-          "no "
-              + what
-              + " is configured in nightshift.yaml ("
-              + section
-              + "); this data will be unknown");
-    }
-  }
+  private static final String UNKNOWN = "this data will be unknown";
+  private static final String CANNOT_RUN = "this step cannot run";
 
-  private static void cannotRunUnless(
-      boolean configured, String what, String section, YamlNode at, Problems problems) {
+  private static void warnUnless(
+      boolean configured,
+      String what,
+      String section,
+      String consequence,
+      YamlNode at,
+      Problems problems) {
     if (!configured) {
       problems.warning(
-          at,
-          "no "
-              + what
-              + " is configured in nightshift.yaml ("
-              + section
-              + "); this step cannot run");
+          at, "no " + what + " is configured in nightshift.yaml (" + section + "); " + consequence);
     }
   }
 }
