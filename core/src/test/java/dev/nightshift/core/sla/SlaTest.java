@@ -78,43 +78,28 @@ class SlaTest {
   }
 
   private static Sla withAlerts(List<String> alerts) {
-    Sla s = Fixtures.sla("freshness");
-    return new Sla(
-        s.id(),
-        s.description(),
-        s.objective(),
-        s.window(),
-        s.gatusCheck(),
-        alerts,
-        s.sli(),
-        s.severity(),
-        s.interval());
+    return observedBy(Optional.empty(), alerts, Optional.empty());
   }
 
   private static Sla withSli(Optional<Sli> sli) {
-    Sla s = Fixtures.sla("freshness");
-    return new Sla(
-        s.id(),
-        s.description(),
-        s.objective(),
-        s.window(),
-        s.gatusCheck(),
-        s.alerts(),
-        sli,
-        s.severity(),
-        s.interval());
+    return observedBy(Optional.empty(), List.of(), sli);
   }
 
   private static Sla withGatusCheck(Optional<String> check) {
+    return observedBy(check, List.of(), Optional.empty());
+  }
+
+  /** The fixture SLA with only the ways a breach becomes known replaced. */
+  private static Sla observedBy(Optional<String> gatus, List<String> alerts, Optional<Sli> sli) {
     Sla s = Fixtures.sla("freshness");
     return new Sla(
         s.id(),
         s.description(),
         s.objective(),
         s.window(),
-        check,
-        s.alerts(),
-        s.sli(),
+        gatus,
+        alerts,
+        sli,
         s.severity(),
         s.interval());
   }
