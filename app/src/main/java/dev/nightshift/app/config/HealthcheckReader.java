@@ -44,11 +44,6 @@ final class HealthcheckReader {
     methods.put("command", (r, n, t) -> command(r, t));
   }
 
-  /** The method names, for messages and documentation. */
-  List<String> methodNames() {
-    return List.copyOf(methods.keySet());
-  }
-
   Optional<Healthcheck> read(MapReader r, NodeContext node) {
     Optional<YamlNode> methodNode = r.required("method");
     Optional<String> method = methodNode.flatMap(n -> Values.text(n, r.problems()));

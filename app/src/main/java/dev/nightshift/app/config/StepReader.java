@@ -7,7 +7,6 @@ import dev.nightshift.core.remediation.ActionClass;
 import dev.nightshift.core.remediation.Step;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,11 +50,6 @@ final class StepReader {
     kinds.put("k8s_rollout_undo", fixed(services::rolloutUndo, ActionClass.ROLLBACK));
     kinds.put("http_request", services::httpRequest);
     kinds.put("command", actions::command);
-  }
-
-  /** Every step name of the catalog. */
-  List<String> names() {
-    return List.copyOf(kinds.keySet());
   }
 
   Optional<Step> read(MapReader r) {
