@@ -1,0 +1,31 @@
+package dev.nightshift.core.pipeline;
+
+import dev.nightshift.core.audit.AuditTrail;
+import dev.nightshift.core.incident.IncidentStore;
+import dev.nightshift.core.incident.Timeline;
+import dev.nightshift.core.knowledge.KnownErrorMemory;
+import dev.nightshift.core.policy.Approvals;
+import dev.nightshift.core.policy.Controls;
+import dev.nightshift.core.remediation.ActionLog;
+import java.util.Objects;
+
+/** Everything the agent keeps durably, one narrow port each, handed to the pipeline together. */
+public record Stores(
+    IncidentStore incidents,
+    Timeline timeline,
+    ActionLog actions,
+    Approvals approvals,
+    Controls controls,
+    KnownErrorMemory knownErrors,
+    AuditTrail audit) {
+
+  public Stores {
+    Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(actions, "actions");
+    Objects.requireNonNull(approvals, "approvals");
+    Objects.requireNonNull(controls, "controls");
+    Objects.requireNonNull(knownErrors, "knownErrors");
+    Objects.requireNonNull(audit, "audit");
+  }
+}
