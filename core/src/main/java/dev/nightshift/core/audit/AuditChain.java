@@ -21,19 +21,24 @@ public final class AuditChain {
   }
 
   public static String hash(long sequence, String previousHash, AuditRecord r) {
-    String content =
-        String.join(
-            "\u001f",
+    // Each field is prefixed with its length, so no choice of field text can make two different
+    // records hash alike.
+    StringBuilder content = new StringBuilder();
+    for (String field :
+        List.of(
             Long.toString(sequence),
             previousHash,
             r.at().toString(),
             r.actor(),
             r.kind(),
             r.subject(),
-            r.detail());
+            r.detail())) {
+      content.append(field.length()).append(':').append(field);
+    }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

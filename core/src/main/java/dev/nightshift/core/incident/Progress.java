@@ -52,6 +52,18 @@ public record Progress(
         cause, error, attempt + 1, 0, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /** The root cause a walk found, without a fix to run. */
+  public Progress diagnosed(NodeId cause) {
+    return new Progress(
+        Optional.of(cause),
+        knownError,
+        attempt,
+        step,
+        Optional.empty(),
+        Optional.empty(),
+        relatedTo);
+  }
+
   public Progress atStep(int next) {
     return new Progress(
         rootCause, knownError, attempt, next, Optional.empty(), Optional.empty(), relatedTo);

@@ -16,7 +16,11 @@ public record TimelineEvent(Instant at, EventType type, String message, Map<Stri
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(message, "message");
-    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    Map<String, String> copy = new LinkedHashMap<>(Objects.requireNonNull(facts, "facts"));
+    if (copy.containsKey(null) || copy.containsValue(null)) {
+      throw new IllegalArgumentException("every fact needs a name and a value: " + copy);
+    }
+    facts = Collections.unmodifiableMap(copy);
   }
 
   public static TimelineEvent of(Instant at, EventType type, String message) {

@@ -1,0 +1,45 @@
+package dev.nightshift.core.diagnosis;
+
+import dev.nightshift.core.topology.NodeId;
+import java.util.List;
+import java.util.Objects;
+
+/** Where the walk says the problem is, or why it cannot say. */
+public sealed interface RootCause {
+
+  String reason();
+
+  /**
+   * The deepest abnormal nodes whose own dependencies are healthy, in walk order.
+   *
+   * @param reason why these nodes, including any dependency that could not be checked
+   */
+  record Located(List<NodeId> nodes, String reason) implements RootCause {
+    public Located {
+      nodes = List.copyOf(nodes);
+      if (nodes.isEmpty()) {
+        throw new IllegalArgumentException("a located root cause names at least one node");
+      }
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    public NodeId primary() {
+      return nodes.getFirst();
+    }
+  }
+
+  /** Nothing abnormal was seen, but some nodes could not be checked: never read as healthy. */
+  record Undetermined(List<NodeId> unknown, String reason) implements RootCause {
+    public Undetermined {
+      unknown = List.copyOf(unknown);
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** Every node on the path is healthy. */
+  record NoneFound(String reason) implements RootCause {
+    public NoneFound {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.nightshift.core.pipeline;
+
+import static dev.nightshift.core.incident.IncidentState.AWAITING_APPROVAL;
+
+import dev.nightshift.core.incident.EventType;
+import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalState;
+import dev.nightshift.core.policy.GateRequest;
+import dev.nightshift.core.policy.PolicyGate;
+import dev.nightshift.core.policy.Verdict;
+import dev.nightshift.core.remediation.Action;
+import dev.nightshift.core.remediation.ActionOutcome;
+import dev.nightshift.core.remediation.ActionRecord;
+import dev.nightshift.core.remediation.ExecutionResult;
+import dev.nightshift.core.remediation.IdempotencyKey;
+import dev.nightshift.core.sla.SlaCheck;
+import dev.nightshift.core.sla.SlaMonitor;
+import dev.nightshift.core.sla.SlaStatus;
+import dev.nightshift.core.topology.NodeId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One action of a fix: run at most once per idempotency key, only if the problem is still there,
+ * only on a node that is not external, and only as the policy gate decides.
+ */
+final class ActionStep {
+
+  private final Parts parts;
+  private final Journal journal;
+  private final SlaMonitor monitor;
+  private final Closing closing;
+  private final PolicyGate gate;
+  private final KnownErrorMatcher matcher;
+
+  ActionStep(Parts parts, Journal journal, SlaMonitor monitor, Closing closing, PolicyGate gate) {
+    this.parts = parts;
+    this.journal = journal;
+    this.monitor = monitor;
+    this.closing = closing;
+    this.gate = gate;
+    this.matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
+  }
+
+  Incident run(Incident incident, Action action, KnownError error) {
+    IdempotencyKey key = Remediation.key(incident);
+    Optional<ActionRecord> done = parts.stores().actions().find(key);
+    if (done.isPresent() && done.get().outcome() == ActionOutcome.EXECUTED) {
+      return next(incident); // executed before a restart: never twice
+    }
+    Optional<NodeId> external =
+        action.target().node().filter(n -> !parts.tree().require(n).type().isActionable());
+    if (external.isPresent()) {
+      return deny(
+          incident, action, key, external.get() + " is external: Nightshift never acts on it");
+    }
+    SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+    if (sla.status() instanceof SlaStatus.Met) {
+      return closing.resolve(
+          incident, "recovered by itself before " + describe(action) + ": " + sla.describe());
+    }
+    if (!matcher.conditionHolds(error.signature())) {
+      journal.record(
+          incident,
+          EventType.ACTION_INTENDED,
+          "skipped "
+              + describe(action)
+              + ": "
+              + error.signature().metricCondition().orElseThrow()
+              + " no longer holds");
+      return next(incident);
+    }
+    boolean approved =
+        parts
+            .stores()
+            .approvals()
+            .find(key)
+            .map(a -> a.state() == ApprovalState.APPROVED)
+            .orElse(false);
+    Verdict verdict =
+        gate.decide(
+            new GateRequest(
+                action,
+                incident.id().value(),
+                incident.severity(),
+                true,
+                incident.openedAt(),
+                approved));
+    journal.record(
+        incident,
+        EventType.POLICY_DECISION,
+        describe(action) + ": " + verdictName(verdict) + " — " + verdict.reason(),
+        facts(action, verdict));
+    return switch (verdict) {
+      case Verdict.Allow a -> execute(incident, action, key);
+      case Verdict.Intend i -> {
+        log(incident, action, key, ActionOutcome.INTENDED, i.reason());
+        journal.record(
+            incident,
+            EventType.ACTION_INTENDED,
+            "would run " + describe(action) + " (" + i.reason() + ")");
+        yield closing.escalate(
+            incident, "intended " + describe(action) + " but did not run it: " + i.reason());
+      }
+      case Verdict.Hold h ->
+          closing.save(incident.with(incident.progress().wakeAt(h.until()), now()));
+      case Verdict.NeedsApproval n -> requestApproval(incident, action, key, n.reason());
+      case Verdict.Deny d -> deny(incident, action, key, d.reason());
+    };
+  }
+
+  private Incident execute(Incident incident, Action action, IdempotencyKey key) {
+    ExecutionResult result = parts.executor().execute(action, key);
+    return switch (result) {
+      case ExecutionResult.Succeeded s -> {
+        log(incident, action, key, ActionOutcome.EXECUTED, s.detail());
+        journal.record(
+            incident,
+            EventType.ACTION_EXECUTED,
+            "ran " + describe(action) + ": " + s.detail(),
+            facts(action));
+        yield next(incident);
+      }
+      case ExecutionResult.Failed f -> {
+        log(incident, action, key, ActionOutcome.FAILED, f.detail());
+        journal.record(
+            incident,
+            EventType.ACTION_FAILED,
+            describe(action) + " failed: " + f.detail(),
+            facts(action));
+        yield closing.failedAttempt(incident, describe(action) + " failed: " + f.detail());
+      }
+    };
+  }
+
+  private Incident requestApproval(
+      Incident incident, Action action, IdempotencyKey key, String reason) {
+    Optional<Approval> earlier = parts.stores().approvals().find(key);
+    if (earlier.isPresent() && earlier.get().state() != ApprovalState.PENDING) {
+      return closing.escalate(
+          incident, describe(action) + " was " + earlier.get().state() + ": " + reason);
+    }
+    if (earlier.isEmpty()) {
+      Instant expires = now().plus(parts.policy().limits().approvalTimeout());
+      parts
+          .stores()
+          .approvals()
+          .save(
+              Approval.request(
+                  key, incident.id().value(), describe(action), reason, now(), expires));
+      log(incident, action, key, ActionOutcome.PENDING_APPROVAL, reason);
+      journal.record(
+          incident,
+          EventType.APPROVAL_REQUESTED,
+          "asked a human to approve " + describe(action) + ": " + reason,
+          Map.of("key", key.value()));
+    }
+    return closing.move(
+        closing.save(
+            incident.with(incident.progress().wakeAt(now().plus(IncidentPipeline.POLL)), now())),
+        AWAITING_APPROVAL,
+        "waiting for approval of " + describe(action));
+  }
+
+  private Incident deny(Incident incident, Action action, IdempotencyKey key, String reason) {
+    log(incident, action, key, ActionOutcome.DENIED, reason);
+    return closing.escalate(incident, describe(action) + " was not allowed: " + reason);
+  }
+
+  private void log(
+      Incident incident, Action action, IdempotencyKey key, ActionOutcome outcome, String detail) {
+    parts
+        .stores()
+        .actions()
+        .record(ActionRecord.of(key, incident.id().value(), now(), action, outcome, detail));
+  }
+
+  private Incident next(Incident incident) {
+    return closing.save(
+        incident.with(incident.progress().atStep(incident.progress().step() + 1), now()));
+  }
+
+  static String describe(Action action) {
+    return action.type()
+        + " on "
+        + action.target()
+        + action.purpose().map(p -> " (" + p + ")").orElse("");
+  }
+
+  private static String verdictName(Verdict verdict) {
+    return switch (verdict) {
+      case Verdict.Allow a -> "allow";
+      case Verdict.Intend i -> "intend";
+      case Verdict.Hold h -> "hold";
+      case Verdict.NeedsApproval n -> "needs approval";
+      case Verdict.Deny d -> "deny";
+    };
+  }
+
+  private static Map<String, String> facts(Action action) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("action", action.type());
+    facts.put("target", action.target().resource());
+    action.target().node().ifPresent(n -> facts.put("node", n.toString()));
+    facts.put("class", action.actionClass().toString());
+    return facts;
+  }
+
+  private static Map<String, String> facts(Action action, Verdict verdict) {
+    Map<String, String> facts = facts(action);
+    facts.put("verdict", verdictName(verdict));
+    return facts;
+  }
+
+  private Instant now() {
+    return parts.clock().instant();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.nightshift.core.pipeline;
+
+import dev.nightshift.core.incident.EventType;
+import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.incident.IncidentStore;
+import dev.nightshift.core.incident.NewIncident;
+import dev.nightshift.core.policy.PolicyGate;
+import dev.nightshift.core.sla.Sla;
+import dev.nightshift.core.sla.SlaCheck;
+import dev.nightshift.core.sla.SlaId;
+import dev.nightshift.core.sla.SlaMonitor;
+import dev.nightshift.core.sla.SlaStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The agent loop. Each {@link #tick()} measures the SLAs that are due, turns breaches and external
+ * alerts into incidents (one open incident per SLA; later signals attach to it), and moves every
+ * open incident that is due one stage further. The daemon ticks on the wall clock, a drill on a
+ * virtual one.
+ */
+public final class Agent {
+
+  private final Parts parts;
+  private final SlaMonitor monitor;
+  private final Journal journal;
+  private final IncidentPipeline pipeline;
+  private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
+
+  public Agent(Parts parts) {
+    this.parts = parts;
+    this.monitor =
+        new SlaMonitor(parts.tree().slas(), parts.slaInterval(), parts.sli(), parts.clock());
+    this.journal = new Journal(parts.stores().timeline(), parts.stores().audit(), parts.clock());
+    Closing closing = new Closing(parts, journal, monitor);
+    PolicyGate gate =
+        new PolicyGate(
+            parts.policy(),
+            parts.stores().controls(),
+            parts.stores().actions(),
+            parts.tree().nodes().size(),
+            parts.clock());
+    ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate);
+    Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
+    this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation);
+  }
+
+  /** Queues an external alert; the next tick opens or attaches it. */
+  public void alert(ExternalAlert alert) {
+    alerts.add(alert);
+  }
+
+  public void tick() {
+    for (SlaCheck check : monitor.checkDue()) {
+      if (check.status() instanceof SlaStatus.Breached) {
+        openOrAttach(check.sla(), check.describe(), Optional.empty());
+      }
+    }
+    for (ExternalAlert alert = alerts.poll(); alert != null; alert = alerts.poll()) {
+      for (Sla sla : slasNamedBy(alert)) {
+        openOrAttach(sla, alert.source() + ": " + alert.summary(), Optional.of(alert));
+      }
+    }
+    for (Incident incident : incidents().active()) {
+      if (incident.progress().isDue(parts.clock().instant())) {
+        pipeline.advance(incident);
+      }
+    }
+  }
+
+  private void openOrAttach(Sla sla, String trigger, Optional<ExternalAlert> alert) {
+    Optional<Incident> open =
+        incidents().active().stream().filter(i -> i.sla().equals(sla.id())).findFirst();
+    if (open.isPresent()) {
+      alert.ifPresent(
+          a -> journal.record(open.get(), EventType.SIGNAL_ATTACHED, "also fired: " + trigger));
+      return;
+    }
+    Incident opened =
+        incidents()
+            .open(new NewIncident(sla.id(), sla.severity(), trigger, parts.clock().instant()));
+    journal.record(opened, EventType.DETECTED, trigger, Map.of("sla", sla.id().toString()));
+  }
+
+  // An alert names an SLA directly, through its gatus_check or alert names, or names a node, in
+  // which case it concerns the SLAs that node's failure breaks: those with an open incident if
+  // any (it attaches), else the first.
+  private List<Sla> slasNamedBy(ExternalAlert alert) {
+    List<Sla> named = new ArrayList<>();
+    for (Sla sla : parts.tree().slas()) {
+      boolean byId = alert.sla().equals(Optional.of(sla.id()));
+      boolean byName =
+          alert.name().isPresent()
+              && (sla.gatusCheck().equals(alert.name())
+                  || sla.alerts().contains(alert.name().get()));
+      if (byId || byName) {
+        named.add(sla);
+      }
+    }
+    if (alert.node().isPresent() && parts.tree().node(alert.node().get()).isPresent()) {
+      List<SlaId> impacted = parts.tree().impact(alert.node().get()).slas();
+      List<Sla> open =
+          impacted.stream()
+              .filter(id -> incidents().active().stream().anyMatch(i -> i.sla().equals(id)))
+              .map(id -> parts.tree().sla(id).orElseThrow())
+              .toList();
+      named.addAll(
+          open.isEmpty()
+              ? impacted.stream().limit(1).map(id -> parts.tree().sla(id).orElseThrow()).toList()
+              : open);
+    }
+    return named.stream().distinct().toList();
+  }
+
+  private IncidentStore incidents() {
+    return parts.stores().incidents();
+  }
+}

@@ -1,0 +1,129 @@
+package dev.nightshift.core.pipeline;
+
+import dev.nightshift.core.incident.EventType;
+import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.incident.IncidentState;
+import dev.nightshift.core.knowledge.KnownErrorId;
+import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.sla.SlaCheck;
+import dev.nightshift.core.sla.SlaMonitor;
+import dev.nightshift.core.sla.SlaStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Saves state changes, and ends incidents: the final event, what the known-error memory learns, the
+ * report kept with the incident, and the notification.
+ */
+final class Closing {
+
+  private final Parts parts;
+  private final Journal journal;
+  private final SlaMonitor monitor;
+  private final ReportWriter reports;
+
+  Closing(Parts parts, Journal journal, SlaMonitor monitor) {
+    this.parts = parts;
+    this.journal = journal;
+    this.monitor = monitor;
+    this.reports = new ReportWriter(parts.tree());
+  }
+
+  Incident save(Incident incident) {
+    parts.stores().incidents().save(incident);
+    return incident;
+  }
+
+  Incident move(Incident incident, IncidentState next, String why) {
+    Incident moved = incident.moveTo(next, now());
+    journal.record(
+        moved,
+        EventType.STATE_CHANGED,
+        incident.state() + " -> " + next + ": " + why,
+        Map.of("from", incident.state().toString(), "to", next.toString()));
+    return save(moved);
+  }
+
+  Incident resolve(Incident incident, String why) {
+    incident
+        .progress()
+        .knownError()
+        .ifPresent(id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
+    return close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
+  }
+
+  Incident escalate(Incident incident, String why) {
+    return close(incident, IncidentState.ESCALATED, EventType.ESCALATED, why);
+  }
+
+  /** A fix that failed or did not work: try again from a fresh walk, or give up. */
+  Incident failedAttempt(Incident incident, String why) {
+    incident.progress().knownError().ifPresent(this::learnFailure);
+    int attempt = incident.progress().attempt();
+    int limit = parts.policy().limits().attemptsPerIncident();
+    if (attempt >= limit) {
+      return escalate(incident, "attempt " + attempt + " of " + limit + " failed: " + why);
+    }
+    return move(
+        incident,
+        IncidentState.DIAGNOSING,
+        "attempt " + attempt + " failed (" + why + "); trying again");
+  }
+
+  void learnOccurrence(KnownErrorId id) {
+    learn(id, s -> s.occurred(now()));
+  }
+
+  void learnFailure(KnownErrorId id) {
+    learn(id, KnownErrorStats::failed);
+  }
+
+  private void learn(KnownErrorId id, java.util.function.UnaryOperator<KnownErrorStats> change) {
+    KnownErrorStats current =
+        parts
+            .stores()
+            .knownErrors()
+            .find(id)
+            .orElseGet(() ->
+                KnownErrorStats.seed(
+                    parts.knownErrors().stream()
+                        .filter(e -> e.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()));
+    parts.stores().knownErrors().save(change.apply(current));
+  }
+
+  private Incident close(Incident incident, IncidentState state, EventType type, String why) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    parts
+        .tree()
+        .sla(incident.sla())
+        .ifPresent(sla -> {
+          SlaCheck check = monitor.measure(sla);
+          facts.put("sla_now", check.describe());
+          if (check.status() instanceof SlaStatus.Met m) {
+            facts.put("sla_value", Double.toString(m.value()));
+          } else if (check.status() instanceof SlaStatus.Breached b) {
+            facts.put("sla_value", Double.toString(b.value()));
+          }
+        });
+    Incident closed = incident.moveTo(state, now());
+    journal.record(closed, type, why, facts);
+    String report =
+        reports.write(
+            closed,
+            parts.stores().timeline().events(closed.id()),
+            parts.stores().actions().forIncident(closed.id().value()));
+    Incident reported = save(closed.withReport(report));
+    journal.record(
+        reported, EventType.REPORTED, "report written (" + report.lines().count() + " lines)");
+    parts.notifier().incidentClosed(reported, report);
+    return reported;
+  }
+
+  private Instant now() {
+    return parts.clock().instant();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.nightshift.core.pipeline;
+
+import dev.nightshift.core.diagnosis.LogSource;
+import dev.nightshift.core.diagnosis.Prober;
+import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.notify.Notifier;
+import dev.nightshift.core.policy.Policy;
+import dev.nightshift.core.remediation.Executor;
+import dev.nightshift.core.sla.SliSource;
+import dev.nightshift.core.telemetry.MetricSource;
+import dev.nightshift.core.topology.DependencyTree;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an agent is built from: the configuration it acts on and the ports it acts through.
+ * The app wires the real adapters in; the simulator wires its own.
+ *
+ * @param slaInterval how often an SLA without its own interval is measured
+ * @param checks runs a diagnosis' node checks (virtual threads in production, the caller's thread
+ *     in the simulator so that a drill replays the same way every time)
+ */
+public record Parts(
+    DependencyTree tree,
+    List<KnownError> knownErrors,
+    Policy policy,
+    Duration slaInterval,
+    SliSource sli,
+    Prober prober,
+    LogSource logs,
+    MetricSource metrics,
+    Executor executor,
+    java.util.concurrent.Executor checks,
+    Stores stores,
+    Notifier notifier,
+    Clock clock) {
+
+  public Parts {
+    Objects.requireNonNull(tree, "tree");
+    knownErrors = List.copyOf(knownErrors);
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(slaInterval, "slaInterval");
+    Objects.requireNonNull(sli, "sli");
+    Objects.requireNonNull(prober, "prober");
+    Objects.requireNonNull(logs, "logs");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(checks, "checks");
+    Objects.requireNonNull(stores, "stores");
+    Objects.requireNonNull(notifier, "notifier");
+    Objects.requireNonNull(clock, "clock");
+  }
+}
