@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
       "Nightshift: a self-hosted autonomous SRE agent that works backwards from business SLAs.",
       ""
     },
-    subcommands = {ValidateCommand.class, TreeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      TreeCommand.class,
+      DrillCommand.class,
+      AuditCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 a check failed (e.g. the configuration has errors), 2 usage error,",

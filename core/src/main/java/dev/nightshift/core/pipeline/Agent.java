@@ -2,6 +2,7 @@ package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
 import dev.nightshift.core.policy.PolicyGate;
@@ -11,9 +12,11 @@ import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -29,6 +32,9 @@ public final class Agent {
   private final Journal journal;
   private final IncidentPipeline pipeline;
   private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
+  // SLAs whose last incident was escalated and that have not been seen within objective since:
+  // a human has it, and a new incident every interval would only be noise.
+  private final Set<SlaId> handedOver = new HashSet<>();
 
   public Agent(Parts parts) {
     this.parts = parts;
@@ -46,6 +52,13 @@ public final class Agent {
     ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate);
     Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
     this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation);
+    for (Sla sla : parts.tree().slas()) {
+      incidents().recent(Integer.MAX_VALUE).stream()
+          .filter(i -> i.sla().equals(sla.id()))
+          .findFirst()
+          .filter(i -> i.state() == IncidentState.ESCALATED)
+          .ifPresent(i -> handedOver.add(sla.id()));
+    }
   }
 
   /** Queues an external alert; the next tick opens or attaches it. */
@@ -55,8 +68,15 @@ public final class Agent {
 
   public void tick() {
     for (SlaCheck check : monitor.checkDue()) {
-      if (check.status() instanceof SlaStatus.Breached) {
-        openOrAttach(check.sla(), check.describe(), Optional.empty());
+      switch (check.status()) {
+        case SlaStatus.Breached b -> {
+          if (!handedOver.contains(check.sla().id())) {
+            openOrAttach(check.sla(), check.describe(), Optional.empty());
+          }
+        }
+        case SlaStatus.Met m -> handedOver.remove(check.sla().id());
+        case SlaStatus.OutsideWindow o -> {}
+        case SlaStatus.Unmeasured u -> {}
       }
     }
     for (ExternalAlert alert = alerts.poll(); alert != null; alert = alerts.poll()) {
@@ -65,8 +85,9 @@ public final class Agent {
       }
     }
     for (Incident incident : incidents().active()) {
-      if (incident.progress().isDue(parts.clock().instant())) {
-        pipeline.advance(incident);
+      if (incident.progress().isDue(parts.clock().instant())
+          && pipeline.advance(incident).state() == IncidentState.ESCALATED) {
+        handedOver.add(incident.sla());
       }
     }
   }

@@ -24,6 +24,9 @@ public record SlaCheck(Sla sla, Instant at, SlaStatus status) {
   }
 
   private String value(double v) {
-    return new dev.nightshift.core.measure.Quantity(v, sla.objective().target().unit()).toString();
+    // Three decimals are plenty for a report and keep binary fractions (23.300000000000004) out.
+    double rounded = Math.round(v * 1000) / 1000.0;
+    return new dev.nightshift.core.measure.Quantity(rounded, sla.objective().target().unit())
+        .toString();
   }
 }

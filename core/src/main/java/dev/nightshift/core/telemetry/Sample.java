@@ -1,5 +1,8 @@
 package dev.nightshift.core.telemetry;
 
+import dev.nightshift.core.measure.Quantity;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -16,6 +19,10 @@ public record Sample(String series, double value) {
 
   @Override
   public String toString() {
-    return series + " = " + dev.nightshift.core.measure.Quantity.formatNumber(value);
+    if (!Double.isFinite(value)) {
+      return series + " = " + value; // Prometheus can answer NaN and +Inf
+    }
+    double rounded = new BigDecimal(value).round(new MathContext(6)).doubleValue();
+    return series + " = " + Quantity.formatNumber(rounded);
   }
 }

@@ -1,0 +1,42 @@
+package dev.nightshift.app.drill;
+
+import dev.nightshift.app.config.Config;
+import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.sim.scenario.Scenario;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scenario file as read: the scenario and the configuration it names when neither has an error,
+ * and every problem found in the scenario, in the configuration, and between the two.
+ */
+public record ScenarioResult(
+    Optional<Scenario> scenario, Optional<Config> config, List<Problem> problems) {
+
+  public ScenarioResult {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(config, "config");
+    problems = List.copyOf(problems);
+    boolean errors = problems.stream().anyMatch(Problem::isError);
+    if (errors && scenario.isPresent()) {
+      throw new IllegalArgumentException("a scenario with errors cannot be valid");
+    }
+    if (scenario.isPresent() != config.isPresent()) {
+      throw new IllegalArgumentException("a valid scenario comes with its configuration");
+    }
+  }
+
+  /** Whether the drill can run: the scenario and its configuration read without an error. */
+  public boolean isValid() {
+    return scenario.isPresent();
+  }
+
+  public List<Problem> errors() {
+    return problems.stream().filter(Problem::isError).toList();
+  }
+
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> !p.isError()).toList();
+  }
+}

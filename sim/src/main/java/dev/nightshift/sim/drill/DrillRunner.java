@@ -1,0 +1,160 @@
+package dev.nightshift.sim.drill;
+
+import dev.nightshift.core.incident.EventType;
+import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.notify.Notifier;
+import dev.nightshift.core.pipeline.Agent;
+import dev.nightshift.core.pipeline.ExternalAlert;
+import dev.nightshift.core.pipeline.MemoryStores;
+import dev.nightshift.core.pipeline.Parts;
+import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalState;
+import dev.nightshift.core.policy.Phase;
+import dev.nightshift.core.policy.Policy;
+import dev.nightshift.core.sla.Severity;
+import dev.nightshift.sim.SimPlatform;
+import dev.nightshift.sim.VirtualClock;
+import dev.nightshift.sim.scenario.Scenario;
+import dev.nightshift.sim.scenario.ScheduledAlert;
+import dev.nightshift.sim.scenario.ScheduledApproval;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one scenario: the real {@link Agent}, unmodified, against the simulated platform on a
+ * virtual clock, with in-memory stores. Each tick the runner hands due alerts and approval
+ * decisions to the agent, lets it tick, and moves the clock to the next tick (or leaves it where
+ * the simulated calls' latency has already moved it).
+ */
+public final class DrillRunner {
+
+  private DrillRunner() {}
+
+  /** Runs the scenario to its end and returns what happened, ready to score. */
+  public static DrillRun run(Scenario scenario, AgentSetup setup, Notifier notifier) {
+    return run(scenario, setup, notifier, MemoryStores.create(), tick -> {});
+  }
+
+  /**
+   * Runs with the given stores, calling {@code pace} after every tick with the virtual time (the
+   * demo uses it to slow a run down to watching speed).
+   */
+  public static DrillRun run(
+      Scenario scenario,
+      AgentSetup setup,
+      Notifier notifier,
+      Stores stores,
+      java.util.function.Consumer<Instant> pace) {
+    VirtualClock clock = new VirtualClock(scenario.start());
+    Policy policy = effectivePolicy(scenario, setup.policy());
+    SimPlatform platform = new SimPlatform(scenario, setup.tree(), policy, clock);
+    Agent agent =
+        new Agent(
+            new Parts(
+                setup.tree(),
+                setup.knownErrors(),
+                policy,
+                setup.slaInterval(),
+                platform.sli(),
+                platform.prober(),
+                platform.logs(),
+                platform.metrics(),
+                platform.executor(),
+                Runnable::run,
+                stores,
+                notifier,
+                clock));
+    Deque<ScheduledAlert> alerts = sorted(scenario.alerts(), ScheduledAlert::at);
+    Deque<ScheduledApproval> approvals = sorted(scenario.approvals(), ScheduledApproval::at);
+    Instant end = scenario.start().plus(scenario.duration());
+    Instant next = scenario.start();
+    while (clock.instant().isBefore(end)) {
+      Instant now = clock.instant();
+      while (!alerts.isEmpty() && !now.isBefore(scenario.start().plus(alerts.peek().at()))) {
+        agent.alert(toAlert(alerts.poll()));
+      }
+      decideApprovals(approvals, scenario.start(), now, stores, platform);
+      agent.tick();
+      pace.accept(clock.instant());
+      next = next.plus(scenario.tick());
+      if (clock.instant().isBefore(next)) {
+        clock.advanceTo(next);
+      } else {
+        next = clock.instant();
+      }
+    }
+    List<Incident> incidents =
+        stores.incidents().recent(Integer.MAX_VALUE).stream()
+            .sorted(Comparator.comparing(Incident::id))
+            .toList();
+    return new DrillRun(scenario, incidents, stores, platform);
+  }
+
+  // A scheduled decision answers the oldest request waiting at its time, or the next one made.
+  private static void decideApprovals(
+      Deque<ScheduledApproval> approvals,
+      Instant start,
+      Instant now,
+      Stores stores,
+      SimPlatform platform) {
+    while (!approvals.isEmpty() && !now.isBefore(start.plus(approvals.peek().at()))) {
+      List<Approval> pending = stores.approvals().pending();
+      if (pending.isEmpty()) {
+        return;
+      }
+      ScheduledApproval decision = approvals.poll();
+      Approval request = pending.getFirst();
+      boolean approve = decision.decision() == ScheduledApproval.Decision.APPROVE;
+      if (approve) {
+        platform.approvalGranted(request.key());
+      }
+      stores
+          .approvals()
+          .save(
+              request.decide(
+                  approve ? ApprovalState.APPROVED : ApprovalState.DENIED, "drill", now));
+    }
+  }
+
+  private static ExternalAlert toAlert(ScheduledAlert alert) {
+    return switch (alert) {
+      case ScheduledAlert.ForSla s ->
+          ExternalAlert.forSla("drill", s.sla(), "alert for " + s.sla());
+      case ScheduledAlert.ForNode n ->
+          ExternalAlert.forNode("drill", n.node(), "alert for " + n.node());
+    };
+  }
+
+  /** The config's policy with the scenario's phase and kill switch, when it sets them. */
+  static Policy effectivePolicy(Scenario scenario, Policy policy) {
+    Map<Severity, Phase> phases = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      phases.put(s, scenario.phase().orElse(policy.phase(s)));
+    }
+    return new Policy(
+        phases,
+        policy.classes(),
+        policy.limits(),
+        policy.freezeWindows(),
+        policy.promotion(),
+        policy.allowedPrograms(),
+        scenario.killSwitch().orElse(policy.killSwitch()));
+  }
+
+  private static <T> Deque<T> sorted(
+      List<T> items, java.util.function.Function<T, java.time.Duration> at) {
+    return new ArrayDeque<>(items.stream().sorted(Comparator.comparing(at)).toList());
+  }
+
+  static boolean approvalRequested(Stores stores, List<Incident> incidents) {
+    return incidents.stream()
+        .flatMap(i -> stores.timeline().events(i.id()).stream())
+        .anyMatch(e -> e.type() == EventType.APPROVAL_REQUESTED);
+  }
+}
