@@ -72,14 +72,14 @@ public final class Diagnoser {
     List<String> gaps = new ArrayList<>();
     List<LogLine> errors = new ArrayList<>();
     if (node.logs().isPresent()) {
-      switch (logs.recentErrors(node, LOG_WINDOW)) {
+      switch (guardedLogs(node)) {
         case LogReading.Lines l -> errors.addAll(l.lines());
         case LogReading.Unavailable u -> gaps.add("logs: " + u.reason());
       }
     }
     List<Sample> samples = new ArrayList<>();
     for (String query : node.metrics()) {
-      switch (metrics.query(query)) {
+      switch (guardedQuery(query)) {
         case MetricReading.Values v -> samples.addAll(v.samples());
         case MetricReading.Unavailable u -> gaps.add("metric " + query + ": " + u.reason());
       }
@@ -94,12 +94,32 @@ public final class Diagnoser {
         .orElseGet(() -> Health.unknown("no healthcheck is defined for this node"));
   }
 
-  // A prober that throws is a bug in an adapter; the walk reports it as unknown and goes on.
+  // A source that throws is a bug in an adapter; the walk records it and goes on.
   private static Health guarded(java.util.function.Supplier<Health> check) {
     try {
       return check.get();
     } catch (RuntimeException e) {
-      return Health.unknown("the check failed: " + e.getMessage());
+      return Health.unknown("the check failed: " + describe(e));
     }
+  }
+
+  private LogReading guardedLogs(Node node) {
+    try {
+      return logs.recentErrors(node, LOG_WINDOW);
+    } catch (RuntimeException e) {
+      return new LogReading.Unavailable("the log source failed: " + describe(e), false);
+    }
+  }
+
+  private MetricReading guardedQuery(String query) {
+    try {
+      return metrics.query(query);
+    } catch (RuntimeException e) {
+      return new MetricReading.Unavailable("the metric source failed: " + describe(e), false);
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -47,10 +47,13 @@ final class Closing {
   }
 
   Incident resolve(Incident incident, String why) {
-    incident
-        .progress()
-        .knownError()
-        .ifPresent(id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
+    if (incident.progress().relatedTo().isEmpty()) { // a follower's fix was its leader's
+      incident
+          .progress()
+          .knownError()
+          .ifPresent(
+              id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
+    }
     return close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
   }
 

@@ -121,15 +121,13 @@ public final class IncidentPipeline {
         EventType.KNOWN_ERROR_MATCHED,
         error.id() + " (" + error.rootCause() + "): " + String.join("; ", matched.evidence()),
         java.util.Map.of("known_error", error.id().toString()));
-    if (incident.progress().attempt() == 0) {
-      closing.learnOccurrence(error.id());
-    }
     Incident planned =
         closing.save(
             incident.with(
                 incident.progress().startAttempt(Optional.of(cause), Optional.of(error.id())),
                 parts.clock().instant()));
     if (error.fix().type() == FixType.ESCALATE) {
+      closing.learnOccurrence(error.id());
       return closing.escalate(planned, error.id() + " is a known error whose fix is a human");
     }
     Optional<Incident> fixing =
@@ -146,6 +144,9 @@ public final class IncidentPipeline {
           following,
           CORRELATED,
           "incident " + fixing.get().id() + " is already fixing " + cause + "; following it");
+    }
+    if (incident.progress().attempt() == 0) {
+      closing.learnOccurrence(error.id()); // a follower is the same occurrence, not another
     }
     return remediation.run(
         closing.move(planned, IncidentState.REMEDIATING, "running " + error.id() + "'s fix"));

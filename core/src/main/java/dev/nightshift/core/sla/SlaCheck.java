@@ -12,7 +12,7 @@ public record SlaCheck(Sla sla, Instant at, SlaStatus status) {
     Objects.requireNonNull(status, "status");
   }
 
-  /** "entity_data_freshness 73s breaches < 60s" — the words a report starts with. */
+  /** "entity_data_freshness 1m13s breaches < 1m" — the words a report starts with. */
   public String describe() {
     return switch (status) {
       case SlaStatus.Met m -> sla.id() + " " + value(m.value()) + " meets " + sla.objective();

@@ -5,7 +5,9 @@ import dev.nightshift.core.sla.Objective;
 import dev.nightshift.core.sla.Severity;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaId;
+import dev.nightshift.core.sla.Sli;
 import dev.nightshift.core.sla.TimeWindow;
+import dev.nightshift.core.telemetry.Healthcheck;
 import dev.nightshift.core.topology.Coordinates;
 import dev.nightshift.core.topology.DependencyTree;
 import dev.nightshift.core.topology.Node;
@@ -47,6 +49,21 @@ public final class Fixtures {
         Optional.empty());
   }
 
+  /** {@link #sla(String)} with an SLI query, {@code <id>_sli}, so that the agent measures it. */
+  public static Sla measuredSla(String id) {
+    Sla sla = sla(id);
+    return new Sla(
+        sla.id(),
+        sla.description(),
+        sla.objective(),
+        sla.window(),
+        sla.gatusCheck(),
+        sla.alerts(),
+        Optional.of(new Sli.Query(id + "_sli")),
+        sla.severity(),
+        sla.interval());
+  }
+
   /** {@link #sla(String)} at the top of the tree, directly depending on {@code dependsOn}. */
   public static SlaRoot root(String slaId, String... dependsOn) {
     return new SlaRoot(sla(slaId), ids(dependsOn));
@@ -73,6 +90,35 @@ public final class Fixtures {
   /** {@link #node(String, NodeType, String...)} of type {@link NodeType#PROCESS}. */
   public static Node node(String id, String... dependsOn) {
     return node(id, NodeType.PROCESS, dependsOn);
+  }
+
+  /**
+   * The healthcheck of {@link #checkedNode}: a command unique to the node, which {@link
+   * ScriptedProber} answers with the health scripted for that node.
+   */
+  public static Healthcheck check(String node) {
+    return new Healthcheck.Command(List.of("check", node), 0, Optional.empty());
+  }
+
+  /** {@link #node(String, String...)} with its own healthcheck, {@link #check}. */
+  public static Node checkedNode(String id, String... dependsOn) {
+    return withCheck(node(id, dependsOn));
+  }
+
+  /** {@code node} with its healthcheck replaced by {@link #check}. */
+  public static Node withCheck(Node node) {
+    return new Node(
+        node.id(),
+        node.type(),
+        node.description(),
+        node.coordinates(),
+        Optional.of(check(node.id().value())),
+        node.logs(),
+        node.metrics(),
+        node.alerts(),
+        node.limits(),
+        node.notes(),
+        node.dependsOn());
   }
 
   /** A tree of the given SLAs over the given nodes, in the order written. */

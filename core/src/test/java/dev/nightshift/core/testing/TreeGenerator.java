@@ -37,7 +37,14 @@ public final class TreeGenerator {
    * order are shuffled so that neither gives the rank away.
    */
   public static DependencyTree tree(Random random, int maxNodes, int maxSlas) {
-    int count = 1 + random.nextInt(maxNodes);
+    return ofSize(random, 1 + random.nextInt(maxNodes), maxSlas);
+  }
+
+  /**
+   * A tree of exactly {@code count} nodes and 1 to {@code maxSlas} SLAs, shaped as {@link
+   * #tree(Random, int, int)}.
+   */
+  public static DependencyTree ofSize(Random random, int count, int maxSlas) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       names.add(PREFIXES[random.nextInt(PREFIXES.length)] + i);

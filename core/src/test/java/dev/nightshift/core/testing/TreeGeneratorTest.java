@@ -59,6 +59,13 @@ class TreeGeneratorTest {
   }
 
   @Test
+  void buildsATreeOfExactlyTheSizeAsked() {
+    for (int seed = 0; seed < 20; seed++) {
+      assertThat(TreeGenerator.ofSize(new Random(seed), 1_000, 4).nodes()).hasSize(1_000);
+    }
+  }
+
+  @Test
   void describesATreeBySlasThenNodesAsWritten() {
     DependencyTree tree =
         Fixtures.tree(
