@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -83,11 +84,10 @@ final class Levels {
     if (to.isBefore(from)) {
       return -integral(key, to, from);
     }
-    TreeSet<Instant> cuts = new TreeSet<>(Set.of(from, to));
+    TreeSet<Instant> cuts = new TreeSet<>(List.of(from, to));
     for (Fault fault : timeline.faults()) {
-      Instant start = timeline.start(fault);
-      cuts.add(start);
-      timeline.end(fault).ifPresent(end -> cuts.addAll(Set.of(end, end.plus(fault.recovery()))));
+      cuts.add(timeline.start(fault));
+      timeline.end(fault).ifPresent(end -> cuts.addAll(List.of(end, end.plus(fault.recovery()))));
     }
     double sum = 0;
     Instant previous = from;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       TreeCommand.class,
       DrillCommand.class,
+      DemoCommand.class,
       AuditCommand.class,
       CommandLine.HelpCommand.class
     },

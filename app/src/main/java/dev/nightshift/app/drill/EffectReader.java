@@ -25,16 +25,10 @@ final class EffectReader {
 
   private static final Map<String, HealthStatus> HEALTH =
       Values.byName(HealthStatus.values(), HealthStatus::toString);
-  private static final Map<String, Boolean> LOGGING = logging();
+  private static final Map<String, Boolean> LOGGING =
+      Values.byName(new Boolean[] {false, true}, stopped -> stopped ? "stopped" : "running");
 
   private final References references;
-
-  private static Map<String, Boolean> logging() {
-    Map<String, Boolean> values = new LinkedHashMap<>();
-    values.put("running", false);
-    values.put("stopped", true);
-    return java.util.Collections.unmodifiableMap(values);
-  }
 
   EffectReader(References references) {
     this.references = references;

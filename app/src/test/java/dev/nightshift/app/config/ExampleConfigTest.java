@@ -10,6 +10,7 @@ import dev.nightshift.core.remediation.ActionClass;
 import dev.nightshift.core.remediation.DockerExec;
 import dev.nightshift.core.remediation.FixType;
 import dev.nightshift.core.remediation.Step;
+import dev.nightshift.core.remediation.SupervisorRestart;
 import dev.nightshift.core.sla.Severity;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.sla.TimeWindow;
@@ -97,6 +98,15 @@ class ExampleConfigTest {
   }
 
   @Test
+  void ke004RestartsTheConsumerProcessTakingItsNameFromTheNode() {
+    KnownError ke = knownError("ke-004");
+    SupervisorRestart restart = (SupervisorRestart) ke.fix().steps().getFirst();
+    assertThat(restart.actionClass()).isEqualTo(ActionClass.RESTART_PROCESS);
+    assertThat(restart.target().node()).contains(new NodeId("kafka_to_redis_consumer"));
+    assertThat(restart.process()).isEqualTo("primary_processes:kafka_to_redis_entity");
+  }
+
+  @Test
   void ke002WaitsVerifiesAndEscalatesWithoutActing() {
     KnownError ke = knownError("ke-002");
     assertThat(ke.fix().type()).isEqualTo(FixType.WAIT_AND_VERIFY);
@@ -131,7 +141,7 @@ class ExampleConfigTest {
     assertThat(policy.autonomy(ActionClass.DELETE_DATA)).isInstanceOf(Autonomy.Never.class);
     assertThat(policy.autonomy(ActionClass.CLUSTER_OPS)).isInstanceOf(Autonomy.Never.class);
     assertThat(policy.phase(Severity.CRITICAL)).isEqualTo(Phase.ASSIST);
-    assertThat(policy.limits().maxTreeFraction()).isEqualTo(0.25);
+    assertThat(policy.limits().maxTreeFraction()).isEqualTo(0.40);
     assertThat(policy.allowedPrograms()).containsExactlyInAnyOrder("redis-cli", "supervisorctl");
   }
 
