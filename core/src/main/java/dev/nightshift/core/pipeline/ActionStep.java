@@ -2,6 +2,7 @@ package dev.nightshift.core.pipeline;
 
 import static dev.nightshift.core.incident.IncidentState.AWAITING_APPROVAL;
 
+import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.knowledge.KnownError;
@@ -19,11 +20,16 @@ import dev.nightshift.core.remediation.IdempotencyKey;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
+import dev.nightshift.core.telemetry.Health;
 import dev.nightshift.core.topology.NodeId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One action of a fix: run at most once per idempotency key, only if the problem is still there,
@@ -36,14 +42,22 @@ final class ActionStep {
   private final SlaMonitor monitor;
   private final Closing closing;
   private final PolicyGate gate;
+  private final Diagnoser diagnoser;
   private final KnownErrorMatcher matcher;
 
-  ActionStep(Parts parts, Journal journal, SlaMonitor monitor, Closing closing, PolicyGate gate) {
+  ActionStep(
+      Parts parts,
+      Journal journal,
+      SlaMonitor monitor,
+      Closing closing,
+      PolicyGate gate,
+      Diagnoser diagnoser) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
     this.closing = closing;
     this.gate = gate;
+    this.diagnoser = diagnoser;
     this.matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
   }
 
@@ -59,20 +73,21 @@ final class ActionStep {
       return deny(
           incident, action, key, external.get() + " is external: Nightshift never acts on it");
     }
-    SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
-    if (sla.status() instanceof SlaStatus.Met) {
-      return closing.resolve(
-          incident, "recovered by itself before " + describe(action) + ": " + sla.describe());
-    }
-    if (!matcher.conditionHolds(error.signature())) {
+    Optional<String> gone = problemGone(incident, error);
+    if (gone.isPresent()) {
+      SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+      if (!(sla.status() instanceof SlaStatus.Breached)) {
+        return closing.resolve(
+            incident,
+            "recovered by itself before "
+                + describe(action)
+                + " ("
+                + gone.get()
+                + "): "
+                + sla.describe());
+      }
       journal.record(
-          incident,
-          EventType.ACTION_INTENDED,
-          "skipped "
-              + describe(action)
-              + ": "
-              + error.signature().metricCondition().orElseThrow()
-              + " no longer holds");
+          incident, EventType.ACTION_INTENDED, "skipped " + describe(action) + ": " + gone.get());
       return next(incident);
     }
     boolean approved =
@@ -112,6 +127,26 @@ final class ActionStep {
       case Verdict.NeedsApproval n -> requestApproval(incident, action, key, n.reason());
       case Verdict.Deny d -> deny(incident, action, key, d.reason());
     };
+  }
+
+  // The re-check just before acting: the signature's metric condition still holds and the node
+  // acted for (the root cause, or the signature's node) is still abnormal.
+  private Optional<String> problemGone(Incident incident, KnownError error) {
+    if (!matcher.conditionHolds(error.signature())) {
+      return Optional.of(error.signature().metricCondition().orElseThrow() + " no longer holds");
+    }
+    Set<NodeId> nodes = new LinkedHashSet<>();
+    incident.progress().rootCause().ifPresent(nodes::add);
+    nodes.add(error.signature().node());
+    List<String> healthy = new ArrayList<>();
+    for (NodeId node : nodes) {
+      Health health = diagnoser.health(parts.tree().require(node));
+      if (health.status().isAbnormal()) {
+        return Optional.empty();
+      }
+      healthy.add(node + " is " + health.status());
+    }
+    return Optional.of(String.join(" and ", healthy));
   }
 
   private Incident execute(Incident incident, Action action, IdempotencyKey key) {

@@ -1,5 +1,6 @@
 package dev.nightshift.core.pipeline;
 
+import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
@@ -49,9 +50,17 @@ public final class Agent {
             parts.stores().actions(),
             parts.tree().nodes().size(),
             parts.clock());
-    ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate);
+    Diagnoser diagnoser =
+        new Diagnoser(
+            parts.tree(),
+            parts.prober(),
+            parts.logs(),
+            parts.metrics(),
+            parts.checks(),
+            parts.clock());
+    ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate, diagnoser);
     Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
-    this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation);
+    this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation, diagnoser);
     for (Sla sla : parts.tree().slas()) {
       incidents().recent(Integer.MAX_VALUE).stream()
           .filter(i -> i.sla().equals(sla.id()))

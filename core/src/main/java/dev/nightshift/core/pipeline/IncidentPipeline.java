@@ -46,20 +46,18 @@ public final class IncidentPipeline {
   private final Closing closing;
 
   IncidentPipeline(
-      Parts parts, Journal journal, SlaMonitor monitor, Closing closing, Remediation remediation) {
+      Parts parts,
+      Journal journal,
+      SlaMonitor monitor,
+      Closing closing,
+      Remediation remediation,
+      Diagnoser diagnoser) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
     this.closing = closing;
     this.remediation = remediation;
-    this.diagnoser =
-        new Diagnoser(
-            parts.tree(),
-            parts.prober(),
-            parts.logs(),
-            parts.metrics(),
-            parts.checks(),
-            parts.clock());
+    this.diagnoser = diagnoser;
     this.matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
   }
 
