@@ -43,6 +43,23 @@ public final class SqliteStore implements AutoCloseable {
     return new SqliteStore(database);
   }
 
+  /**
+   * Opens a database that must already exist: for commands that read what the agent recorded (such
+   * as {@code audit verify}), where creating an empty store would hide a misspelt URL.
+   *
+   * @throws StoreException if there is no database file at the URL, or it cannot be opened
+   */
+  public static SqliteStore openExisting(String jdbcUrl) {
+    SqliteUrl url = SqliteUrl.parse(jdbcUrl);
+    if (url.file().isPresent() && !java.nio.file.Files.isRegularFile(url.file().get())) {
+      throw new StoreException(
+          "no store at "
+              + url.file().get()
+              + ": nothing has been recorded there (check store.url)");
+    }
+    return open(jdbcUrl);
+  }
+
   public Stores stores() {
     return stores;
   }

@@ -52,8 +52,13 @@ final class AuditCommand implements Runnable {
         return 1;
       }
       String url = result.config().get().agent().storeUrl();
+      if (!url.startsWith("jdbc:sqlite:")) {
+        err.println(
+            "nightshift: audit verify reads the embedded SQLite store; store.url is " + url);
+        return 1;
+      }
       List<AuditEntry> entries;
-      try (SqliteStore store = SqliteStore.open(url)) {
+      try (SqliteStore store = SqliteStore.openExisting(url)) {
         entries = store.stores().audit().entries();
       } catch (StoreException e) {
         err.println("nightshift: " + e.getMessage());

@@ -65,7 +65,7 @@ final class DrillCommand implements Callable<Integer> {
             configs.computeIfAbsent(
                 p.toAbsolutePath().normalize(), ConfigLoader.withSystemEnvironment()::load));
     int passed = 0;
-    int failed = found.problems().isEmpty() ? 0 : found.problems().size();
+    int failed = 0;
     for (Path file : found.files()) {
       ScenarioResult read = reader.read(file);
       read.problems().stream().map(Problem::format).forEach(err::println);
@@ -83,11 +83,19 @@ final class DrillCommand implements Callable<Integer> {
       out.println(json ? Json.write(DrillJson.of(result)) : text(result));
       out.flush();
     }
-    String summary = (passed + failed) + " scenarios: " + passed + " passed, " + failed + " failed";
+    int missing = found.problems().size();
+    String summary =
+        plural(passed + failed, "scenario")
+            + ": "
+            + passed
+            + " passed, "
+            + failed
+            + " failed"
+            + (missing == 0 ? "" : ", " + plural(missing, "path") + " not found");
     (json ? err : out).println(summary);
     out.flush();
     err.flush();
-    return failed == 0 && passed > 0 ? 0 : 1;
+    return failed == 0 && missing == 0 && passed > 0 ? 0 : 1;
   }
 
   private DrillResult run(Scenario scenario, Config config, PrintWriter out) {
@@ -100,6 +108,10 @@ final class DrillCommand implements Callable<Integer> {
             config.policy(),
             config.agent().slaCheckInterval());
     return DrillRunner.run(scenario, setup, notifier).result();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String text(DrillResult r) {

@@ -13,6 +13,7 @@ import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
 import dev.nightshift.core.knowledge.Match;
 import dev.nightshift.core.remediation.FixType;
+import dev.nightshift.core.remediation.Step;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
@@ -126,7 +127,13 @@ public final class IncidentPipeline {
                 parts.clock().instant()));
     if (error.fix().type() == FixType.ESCALATE) {
       closing.learnOccurrence(error.id());
-      return closing.escalate(planned, error.id() + " is a known error whose fix is a human");
+      String message =
+          error.fix().steps().stream()
+              .filter(Step.Escalate.class::isInstance)
+              .map(step -> ((Step.Escalate) step).message())
+              .findFirst()
+              .orElse("its fix is a human");
+      return closing.escalate(planned, error.id() + " (" + error.rootCause() + "): " + message);
     }
     Optional<Incident> fixing =
         parts.stores().incidents().active().stream()
