@@ -21,6 +21,7 @@ import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
 import dev.nightshift.core.telemetry.Health;
+import dev.nightshift.core.telemetry.HealthStatus;
 import dev.nightshift.core.topology.NodeId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +77,14 @@ final class ActionStep {
     Optional<String> gone = problemGone(incident, error);
     if (gone.isPresent()) {
       SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
-      if (!(sla.status() instanceof SlaStatus.Breached)) {
+      boolean back =
+          switch (sla.status()) {
+            case SlaStatus.Met m -> true;
+            case SlaStatus.OutsideWindow o -> true;
+            case SlaStatus.Unmeasured u -> sla.sla().sli().isEmpty(); // unreadable is not back
+            case SlaStatus.Breached b -> false;
+          };
+      if (back) {
         return closing.resolve(
             incident,
             "recovered by itself before "
@@ -141,7 +149,7 @@ final class ActionStep {
     List<String> healthy = new ArrayList<>();
     for (NodeId node : nodes) {
       Health health = diagnoser.health(parts.tree().require(node));
-      if (health.status().isAbnormal()) {
+      if (health.status() != HealthStatus.HEALTHY) { // unknown is not recovered
         return Optional.empty();
       }
       healthy.add(node + " is " + health.status());

@@ -62,9 +62,7 @@ public final class Agent {
     Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
     this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation, diagnoser);
     for (Sla sla : parts.tree().slas()) {
-      incidents().recent(Integer.MAX_VALUE).stream()
-          .filter(i -> i.sla().equals(sla.id()))
-          .findFirst()
+      lastIncident(sla.id())
           .filter(i -> i.state() == IncidentState.ESCALATED)
           .ifPresent(i -> handedOver.add(sla.id()));
     }
@@ -90,7 +88,14 @@ public final class Agent {
     }
     for (ExternalAlert alert = alerts.poll(); alert != null; alert = alerts.poll()) {
       for (Sla sla : slasNamedBy(alert)) {
-        openOrAttach(sla, alert.source() + ": " + alert.summary(), Optional.of(alert));
+        String trigger = alert.source() + ": " + alert.summary();
+        if (handedOver.contains(sla.id()) && sla.sli().isPresent()) {
+          lastIncident(sla.id())
+              .ifPresent(
+                  i -> journal.record(i, EventType.SIGNAL_ATTACHED, "also fired: " + trigger));
+        } else {
+          openOrAttach(sla, trigger, Optional.of(alert));
+        }
       }
     }
     for (Incident incident : incidents().active()) {
@@ -143,6 +148,12 @@ public final class Agent {
               : open);
     }
     return named.stream().distinct().toList();
+  }
+
+  private Optional<Incident> lastIncident(SlaId sla) {
+    return incidents().recent(Integer.MAX_VALUE).stream()
+        .filter(i -> i.sla().equals(sla))
+        .findFirst();
   }
 
   private IncidentStore incidents() {

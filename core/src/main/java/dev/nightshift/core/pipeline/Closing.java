@@ -5,6 +5,7 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.remediation.ActionOutcome;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
@@ -47,7 +48,7 @@ final class Closing {
   }
 
   Incident resolve(Incident incident, String why) {
-    if (incident.progress().relatedTo().isEmpty()) { // a follower's fix was its leader's
+    if (fixWorked(incident)) {
       incident
           .progress()
           .knownError()
@@ -55,6 +56,22 @@ final class Closing {
               id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
     }
     return close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
+  }
+
+  // A success of a known error is its own fix working: not a follower's (its leader's fix did),
+  // not a recovery before any of its actions ran.
+  private boolean fixWorked(Incident incident) {
+    if (incident.progress().relatedTo().isPresent() || incident.progress().knownError().isEmpty()) {
+      return false;
+    }
+    String id = incident.progress().knownError().get().toString();
+    boolean hasActions =
+        parts.knownErrors().stream()
+            .filter(e -> e.id().toString().equals(id))
+            .anyMatch(e -> !e.fix().actions().isEmpty());
+    return !hasActions
+        || parts.stores().actions().forIncident(incident.id().value()).stream()
+            .anyMatch(r -> r.outcome() == ActionOutcome.EXECUTED);
   }
 
   Incident escalate(Incident incident, String why) {

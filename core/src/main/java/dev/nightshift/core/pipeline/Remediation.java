@@ -92,8 +92,14 @@ final class Remediation {
                     + "m");
         case SlaStatus.Breached b -> poll(incident);
         case SlaStatus.Met m -> closing.resolve(incident, "fixed and verified: " + sla.describe());
-        case SlaStatus.Unmeasured u ->
+        case SlaStatus.Unmeasured u when sla.sla().sli().isEmpty() ->
             closing.resolve(incident, "the fix verified; " + sla.describe());
+        // An SLI that cannot be read is never taken for a recovery.
+        case SlaStatus.Unmeasured u when timedOut ->
+            closing.escalate(
+                incident,
+                "the fix verified, but whether the SLA recovered is unknown: " + sla.describe());
+        case SlaStatus.Unmeasured u -> poll(incident);
         case SlaStatus.OutsideWindow o ->
             closing.resolve(incident, "the fix verified; " + sla.describe());
       };
