@@ -5,7 +5,6 @@ import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
-import dev.nightshift.core.incident.Progress;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -42,17 +41,7 @@ final class SqliteIncidentStore implements IncidentStore {
                 }
               }
             });
-    return new Incident(
-        new IncidentId(id),
-        incident.sla(),
-        incident.severity(),
-        IncidentState.DETECTED,
-        incident.trigger(),
-        incident.openedAt(),
-        incident.openedAt(),
-        Optional.empty(),
-        Progress.START,
-        Optional.empty());
+    return incident.opened(new IncidentId(id));
   }
 
   @Override

@@ -15,12 +15,13 @@ import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.pipeline.Agent;
-import dev.nightshift.core.pipeline.Parts;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.remediation.ActionOutcome;
 import dev.nightshift.core.remediation.ActionRecord;
 import dev.nightshift.sim.SimPlatform;
 import dev.nightshift.sim.VirtualClock;
+import dev.nightshift.sim.drill.AgentSetup;
+import dev.nightshift.sim.drill.DrillRunner;
 import dev.nightshift.sim.scenario.Fault;
 import dev.nightshift.sim.scenario.Scenario;
 import java.nio.file.Path;
@@ -222,21 +223,15 @@ class RestartDurabilityTest {
       this.clock = new VirtualClock(from);
       this.platform = new SimPlatform(scenario, config.tree(), config.policy(), clock);
       this.agent =
-          new Agent(
-              new Parts(
+          DrillRunner.agent(
+              new AgentSetup(
                   config.tree(),
                   config.knownErrors(),
                   config.policy(),
-                  config.agent().slaCheckInterval(),
-                  platform.sli(),
-                  platform.prober(),
-                  platform.logs(),
-                  platform.metrics(),
-                  platform.executor(),
-                  Runnable::run,
-                  store.stores(),
-                  (incident, report) -> {},
-                  clock));
+                  config.agent().slaCheckInterval()),
+              platform,
+              store.stores(),
+              (incident, report) -> {});
       this.next = from;
     }
 

@@ -2,10 +2,8 @@ package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentId;
-import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
-import dev.nightshift.core.incident.Progress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,18 +26,7 @@ final class MemoryIncidentStore implements IncidentStore {
   @Override
   public synchronized Incident open(NewIncident incident) {
     IncidentId id = new IncidentId(++lastId);
-    Incident opened =
-        new Incident(
-            id,
-            incident.sla(),
-            incident.severity(),
-            IncidentState.DETECTED,
-            incident.trigger(),
-            incident.openedAt(),
-            incident.openedAt(),
-            Optional.empty(),
-            Progress.START,
-            Optional.empty());
+    Incident opened = incident.opened(id);
     put(opened);
     return opened;
   }

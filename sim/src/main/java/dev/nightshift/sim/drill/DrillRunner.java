@@ -55,21 +55,11 @@ public final class DrillRunner {
     Policy policy = effectivePolicy(scenario, setup.policy());
     SimPlatform platform = new SimPlatform(scenario, setup.tree(), policy, clock);
     Agent agent =
-        new Agent(
-            new Parts(
-                setup.tree(),
-                setup.knownErrors(),
-                policy,
-                setup.slaInterval(),
-                platform.sli(),
-                platform.prober(),
-                platform.logs(),
-                platform.metrics(),
-                platform.executor(),
-                Runnable::run,
-                stores,
-                notifier,
-                clock));
+        agent(
+            new AgentSetup(setup.tree(), setup.knownErrors(), policy, setup.slaInterval()),
+            platform,
+            stores,
+            notifier);
     Deque<ScheduledAlert> alerts = sorted(scenario.alerts(), ScheduledAlert::at);
     Deque<ScheduledApproval> approvals = sorted(scenario.approvals(), ScheduledApproval::at);
     Instant end = scenario.start().plus(scenario.duration());
@@ -94,6 +84,26 @@ public final class DrillRunner {
             .sorted(Comparator.comparing(Incident::id))
             .toList();
     return new DrillRun(scenario, incidents, stores, platform);
+  }
+
+  /** The real agent wired to the simulated platform and its virtual clock. */
+  public static Agent agent(
+      AgentSetup setup, SimPlatform platform, Stores stores, Notifier notifier) {
+    return new Agent(
+        new Parts(
+            setup.tree(),
+            setup.knownErrors(),
+            setup.policy(),
+            setup.slaInterval(),
+            platform.sli(),
+            platform.prober(),
+            platform.logs(),
+            platform.metrics(),
+            platform.executor(),
+            Runnable::run,
+            stores,
+            notifier,
+            platform.clock()));
   }
 
   // A scheduled decision answers the oldest request waiting at its time, or the next one made.
