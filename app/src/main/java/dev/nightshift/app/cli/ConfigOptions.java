@@ -21,6 +21,11 @@ final class ConfigOptions {
 
   /** Loads the configuration; a location that does not exist is a usage error. */
   LoadResult load(CommandLine commandLine) {
+    return load(commandLine, location);
+  }
+
+  /** Loads the configuration at {@code location}, for commands with other positionals first. */
+  static LoadResult load(CommandLine commandLine, Path location) {
     if (!Files.exists(location)) {
       throw new CommandLine.ParameterException(
           commandLine,

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DrillCommand.class,
       DemoCommand.class,
       AuditCommand.class,
+      KillSwitchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -25,7 +25,6 @@ import dev.nightshift.core.telemetry.HealthStatus;
 import dev.nightshift.core.topology.NodeId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +87,16 @@ final class ActionStep {
         return closing.resolve(
             incident,
             "recovered by itself before "
-                + describe(action)
+                + ActionWords.describe(action)
                 + " ("
                 + gone.get()
                 + "): "
                 + sla.describe());
       }
       journal.record(
-          incident, EventType.ACTION_INTENDED, "skipped " + describe(action) + ": " + gone.get());
+          incident,
+          EventType.ACTION_INTENDED,
+          "skipped " + ActionWords.describe(action) + ": " + gone.get());
       return next(incident);
     }
     boolean approved =
@@ -117,8 +118,12 @@ final class ActionStep {
     journal.record(
         incident,
         EventType.POLICY_DECISION,
-        describe(action) + ": " + verdictName(verdict) + " — " + verdict.reason(),
-        facts(action, verdict));
+        ActionWords.describe(action)
+            + ": "
+            + ActionWords.verdictName(verdict)
+            + " — "
+            + verdict.reason(),
+        ActionWords.facts(action, verdict));
     return switch (verdict) {
       case Verdict.Allow a -> execute(incident, action, key);
       case Verdict.Intend i -> {
@@ -126,9 +131,10 @@ final class ActionStep {
         journal.record(
             incident,
             EventType.ACTION_INTENDED,
-            "would run " + describe(action) + " (" + i.reason() + ")");
+            "would run " + ActionWords.describe(action) + " (" + i.reason() + ")");
         yield closing.escalate(
-            incident, "intended " + describe(action) + " but did not run it: " + i.reason());
+            incident,
+            "intended " + ActionWords.describe(action) + " but did not run it: " + i.reason());
       }
       case Verdict.Hold h ->
           closing.save(incident.with(incident.progress().wakeAt(h.until()), now()));
@@ -165,8 +171,8 @@ final class ActionStep {
         journal.record(
             incident,
             EventType.ACTION_EXECUTED,
-            "ran " + describe(action) + ": " + s.detail(),
-            facts(action));
+            "ran " + ActionWords.describe(action) + ": " + s.detail(),
+            ActionWords.facts(action));
         yield next(incident);
       }
       case ExecutionResult.Failed f -> {
@@ -174,9 +180,10 @@ final class ActionStep {
         journal.record(
             incident,
             EventType.ACTION_FAILED,
-            describe(action) + " failed: " + f.detail(),
-            facts(action));
-        yield closing.failedAttempt(incident, describe(action) + " failed: " + f.detail());
+            ActionWords.describe(action) + " failed: " + f.detail(),
+            ActionWords.facts(action));
+        yield closing.failedAttempt(
+            incident, ActionWords.describe(action) + " failed: " + f.detail());
       }
     };
   }
@@ -186,7 +193,7 @@ final class ActionStep {
     Optional<Approval> earlier = parts.stores().approvals().find(key);
     if (earlier.isPresent() && earlier.get().state() != ApprovalState.PENDING) {
       return closing.escalate(
-          incident, describe(action) + " was " + earlier.get().state() + ": " + reason);
+          incident, ActionWords.describe(action) + " was " + earlier.get().state() + ": " + reason);
     }
     if (earlier.isEmpty()) {
       Instant expires = now().plus(parts.policy().limits().approvalTimeout());
@@ -195,24 +202,29 @@ final class ActionStep {
           .approvals()
           .save(
               Approval.request(
-                  key, incident.id().value(), describe(action), reason, now(), expires));
+                  key,
+                  incident.id().value(),
+                  ActionWords.describe(action),
+                  reason,
+                  now(),
+                  expires));
       log(incident, action, key, ActionOutcome.PENDING_APPROVAL, reason);
       journal.record(
           incident,
           EventType.APPROVAL_REQUESTED,
-          "asked a human to approve " + describe(action) + ": " + reason,
+          "asked a human to approve " + ActionWords.describe(action) + ": " + reason,
           Map.of("key", key.value()));
     }
     return closing.move(
         closing.save(
             incident.with(incident.progress().wakeAt(now().plus(IncidentPipeline.POLL)), now())),
         AWAITING_APPROVAL,
-        "waiting for approval of " + describe(action));
+        "waiting for approval of " + ActionWords.describe(action));
   }
 
   private Incident deny(Incident incident, Action action, IdempotencyKey key, String reason) {
     log(incident, action, key, ActionOutcome.DENIED, reason);
-    return closing.escalate(incident, describe(action) + " was not allowed: " + reason);
+    return closing.escalate(incident, ActionWords.describe(action) + " was not allowed: " + reason);
   }
 
   private void log(
@@ -226,38 +238,6 @@ final class ActionStep {
   private Incident next(Incident incident) {
     return closing.save(
         incident.with(incident.progress().atStep(incident.progress().step() + 1), now()));
-  }
-
-  static String describe(Action action) {
-    return action.type()
-        + " on "
-        + action.target()
-        + action.purpose().map(p -> " (" + p + ")").orElse("");
-  }
-
-  private static String verdictName(Verdict verdict) {
-    return switch (verdict) {
-      case Verdict.Allow a -> "allow";
-      case Verdict.Intend i -> "intend";
-      case Verdict.Hold h -> "hold";
-      case Verdict.NeedsApproval n -> "needs approval";
-      case Verdict.Deny d -> "deny";
-    };
-  }
-
-  private static Map<String, String> facts(Action action) {
-    Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("action", action.type());
-    facts.put("target", action.target().resource());
-    action.target().node().ifPresent(n -> facts.put("node", n.toString()));
-    facts.put("class", action.actionClass().toString());
-    return facts;
-  }
-
-  private static Map<String, String> facts(Action action, Verdict verdict) {
-    Map<String, String> facts = facts(action);
-    facts.put("verdict", verdictName(verdict));
-    return facts;
   }
 
   private Instant now() {
