@@ -1,6 +1,5 @@
 package dev.nightshift.bench;
 
-import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
 import dev.nightshift.app.drill.ScenarioFiles;
 import dev.nightshift.app.drill.ScenarioReader;

@@ -14,7 +14,6 @@ import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
-import dev.nightshift.sim.drill.AgentSetup;
 import dev.nightshift.sim.drill.DrillRun;
 import dev.nightshift.sim.drill.DrillRunner;
 import dev.nightshift.sim.scenario.Scenario;
@@ -103,11 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     DrillRun run =
         DrillRunner.run(
             scenario,
-            new AgentSetup(
-                config.tree(),
-                config.knownErrors(),
-                config.policy(),
-                config.agent().slaCheckInterval()),
+            read.setup(),
             (incident, report) -> {
               out.println();
               out.println(report.strip().indent(4));

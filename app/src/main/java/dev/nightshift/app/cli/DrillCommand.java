@@ -1,6 +1,5 @@
 package dev.nightshift.app.cli;
 
-import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.config.yaml.Problem;
@@ -74,7 +73,7 @@ final class DrillCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      DrillResult result = run(read.scenario().orElseThrow(), read.config().orElseThrow(), out);
+      DrillResult result = run(read.scenario().orElseThrow(), read.setup(), out);
       if (result.passed()) {
         passed++;
       } else {
@@ -98,15 +97,9 @@ final class DrillCommand implements Callable<Integer> {
     return failed == 0 && missing == 0 && passed > 0 ? 0 : 1;
   }
 
-  private DrillResult run(Scenario scenario, Config config, PrintWriter out) {
+  private DrillResult run(Scenario scenario, AgentSetup setup, PrintWriter out) {
     Notifier notifier =
         reports ? (incident, report) -> out.println(report) : (incident, report) -> {};
-    AgentSetup setup =
-        new AgentSetup(
-            config.tree(),
-            config.knownErrors(),
-            config.policy(),
-            config.agent().slaCheckInterval());
     return DrillRunner.run(scenario, setup, notifier).result();
   }
 

@@ -2,6 +2,7 @@ package dev.nightshift.app.drill;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.sim.drill.AgentSetup;
 import dev.nightshift.sim.scenario.Scenario;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,17 @@ public record ScenarioResult(
   /** Whether the drill can run: the scenario and its configuration read without an error. */
   public boolean isValid() {
     return scenario.isPresent();
+  }
+
+  /** What the agent knows and may do in this scenario: its configuration's tree, errors, policy. */
+  public AgentSetup setup() {
+    Config c = config.orElseThrow(() -> new IllegalStateException("the scenario has errors"));
+    return new AgentSetup(
+        c.tree(),
+        c.knownErrors(),
+        c.policy(),
+        c.agent().slaCheckInterval(),
+        c.agent().maxConcurrentIncidents());
   }
 
   public List<Problem> errors() {

@@ -228,7 +228,8 @@ class RestartDurabilityTest {
                   config.tree(),
                   config.knownErrors(),
                   config.policy(),
-                  config.agent().slaCheckInterval()),
+                  config.agent().slaCheckInterval(),
+                  config.agent().maxConcurrentIncidents()),
               platform,
               store.stores(),
               (incident, report) -> {});

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** The kinds of thing that happen to an incident, in the order they usually happen. */
 public enum EventType {
   DETECTED,
+  QUEUED,
   SIGNAL_ATTACHED,
   STATE_CHANGED,
   NODE_CHECKED,

@@ -3,6 +3,7 @@ package dev.nightshift.core.pipeline;
 import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
@@ -36,6 +37,7 @@ public final class Agent {
   // SLAs whose last incident was escalated and that have not been seen within objective since:
   // a human has it, and a new incident every interval would only be noise.
   private final Set<SlaId> handedOver = new HashSet<>();
+  private final Set<IncidentId> queued = new HashSet<>();
 
   public Agent(Parts parts) {
     this.parts = parts;
@@ -98,9 +100,35 @@ public final class Agent {
         }
       }
     }
-    for (Incident incident : incidents().active()) {
-      if (incident.progress().isDue(parts.clock().instant())
-          && pipeline.advance(incident).state() == IncidentState.ESCALATED) {
+    advanceWithinLimit();
+  }
+
+  // At most max_concurrent_incidents incidents are worked on; the others wait, detected and
+  // recorded, oldest first, for a slot.
+  private void advanceWithinLimit() {
+    List<Incident> active = incidents().active();
+    long working = active.stream().filter(i -> i.state() != IncidentState.DETECTED).count();
+    for (Incident incident : active) {
+      boolean waiting = incident.state() == IncidentState.DETECTED;
+      if (waiting && working >= parts.maxConcurrentIncidents()) {
+        if (queued.add(incident.id())) {
+          journal.record(
+              incident,
+              EventType.QUEUED,
+              "queued: "
+                  + working
+                  + " incidents are being worked on (max_concurrent_incidents "
+                  + parts.maxConcurrentIncidents()
+                  + ")");
+        }
+        continue;
+      }
+      if (!incident.progress().isDue(parts.clock().instant())) {
+        continue;
+      }
+      Incident after = pipeline.advance(incident);
+      working += waiting && after.isOpen() ? 1 : 0;
+      if (after.state() == IncidentState.ESCALATED) {
         handedOver.add(incident.sla());
       }
     }

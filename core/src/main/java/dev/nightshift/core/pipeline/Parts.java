@@ -19,6 +19,7 @@ import java.util.Objects;
  * The app wires the real adapters in; the simulator wires its own.
  *
  * @param slaInterval how often an SLA without its own interval is measured
+ * @param maxConcurrentIncidents how many incidents are worked on at once; more wait, detected
  * @param checks runs a diagnosis' node checks (virtual threads in production, the caller's thread
  *     in the simulator so that a drill replays the same way every time)
  */
@@ -27,6 +28,7 @@ public record Parts(
     List<KnownError> knownErrors,
     Policy policy,
     Duration slaInterval,
+    int maxConcurrentIncidents,
     SliSource sli,
     Prober prober,
     LogSource logs,
@@ -42,6 +44,10 @@ public record Parts(
     knownErrors = List.copyOf(knownErrors);
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(slaInterval, "slaInterval");
+    if (maxConcurrentIncidents < 1) {
+      throw new IllegalArgumentException(
+          "max concurrent incidents must be at least 1: " + maxConcurrentIncidents);
+    }
     Objects.requireNonNull(sli, "sli");
     Objects.requireNonNull(prober, "prober");
     Objects.requireNonNull(logs, "logs");

@@ -121,6 +121,7 @@ final class AgentWorld {
   final Map<Severity, Phase> phases = new EnumMap<>(Severity.class);
   final Map<ActionClass, ClassPolicy> classes = new EnumMap<>(ActionClass.class);
   int attempts = 2;
+  int maxConcurrentIncidents = 4;
   Duration cooldown = Duration.ofMinutes(5);
   Duration approvalTimeout = Duration.ofMinutes(10);
   DependencyTree tree = freshnessTree();
@@ -225,6 +226,7 @@ final class AgentWorld {
         knownErrors,
         policy(),
         SLA_INTERVAL,
+        maxConcurrentIncidents,
         sli,
         prober,
         logs,

@@ -137,6 +137,24 @@ class IncidentPipelineTest {
     }
 
     @Test
+    void withOneIncidentAtATimeTheSecondWaitsDetectedUntilTheFirstEnds() {
+      world.maxConcurrentIncidents = 1;
+      world.at(Duration.ZERO);
+
+      assertThat(world.state(2)).isEqualTo(IncidentState.DETECTED);
+      assertThat(world.message(2, EventType.QUEUED))
+          .isEqualTo("queued: 1 incidents are being worked on (max_concurrent_incidents 1)");
+
+      bothRecover();
+      world.runTo(seconds(40));
+
+      assertThat(world.state(1)).isEqualTo(IncidentState.RESOLVED);
+      assertThat(world.state(2)).isEqualTo(IncidentState.RESOLVED);
+      assertThat(world.message(2, EventType.RESOLVED)).contains("recovered by itself");
+      assertThat(world.executor.calls()).hasSize(1);
+    }
+
+    @Test
     void theFollowerStaysCorrelatedWhileTheFirstIsStillFixing() {
       world.at(Duration.ZERO);
       world.runTo(seconds(25));

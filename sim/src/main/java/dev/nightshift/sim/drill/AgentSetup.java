@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param slaInterval how often SLAs without their own interval are measured
  */
 public record AgentSetup(
-    DependencyTree tree, List<KnownError> knownErrors, Policy policy, Duration slaInterval) {
+    DependencyTree tree,
+    List<KnownError> knownErrors,
+    Policy policy,
+    Duration slaInterval,
+    int maxConcurrentIncidents) {
 
   public AgentSetup {
     Objects.requireNonNull(tree, "tree");

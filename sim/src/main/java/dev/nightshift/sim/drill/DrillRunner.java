@@ -56,7 +56,12 @@ public final class DrillRunner {
     SimPlatform platform = new SimPlatform(scenario, setup.tree(), policy, clock);
     Agent agent =
         agent(
-            new AgentSetup(setup.tree(), setup.knownErrors(), policy, setup.slaInterval()),
+            new AgentSetup(
+                setup.tree(),
+                setup.knownErrors(),
+                policy,
+                setup.slaInterval(),
+                setup.maxConcurrentIncidents()),
             platform,
             stores,
             notifier);
@@ -95,6 +100,7 @@ public final class DrillRunner {
             setup.knownErrors(),
             setup.policy(),
             setup.slaInterval(),
+            setup.maxConcurrentIncidents(),
             platform.sli(),
             platform.prober(),
             platform.logs(),
