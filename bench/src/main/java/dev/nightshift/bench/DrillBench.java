@@ -52,10 +52,8 @@ public class DrillBench {
       if (!read.isValid()) {
         throw new IllegalStateException(file + " does not read: " + read.errors());
       }
-      Config c = read.config().orElseThrow();
       scenarios.add(read.scenario().orElseThrow());
-      setups.add(
-          new AgentSetup(c.tree(), c.knownErrors(), c.policy(), c.agent().slaCheckInterval()));
+      setups.add(read.setup());
     }
     int incidents = 0;
     int passed = 0;
