@@ -33,6 +33,7 @@ public final class Agent {
   private final SlaMonitor monitor;
   private final Journal journal;
   private final IncidentPipeline pipeline;
+  private final Closing closing;
   private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
   // SLAs whose last incident was escalated and that have not been seen within objective since:
   // a human has it, and a new incident every interval would only be noise.
@@ -44,7 +45,7 @@ public final class Agent {
     this.monitor =
         new SlaMonitor(parts.tree().slas(), parts.slaInterval(), parts.sli(), parts.clock());
     this.journal = new Journal(parts.stores().timeline(), parts.stores().audit(), parts.clock());
-    Closing closing = new Closing(parts, journal, monitor);
+    this.closing = new Closing(parts, journal, monitor);
     PolicyGate gate =
         new PolicyGate(
             parts.policy(),
@@ -126,11 +127,26 @@ public final class Agent {
       if (!incident.progress().isDue(parts.clock().instant())) {
         continue;
       }
-      Incident after = pipeline.advance(incident);
+      Incident after = advanceGuarded(incident);
       working += waiting && after.isOpen() ? 1 : 0;
       if (after.state() == IncidentState.ESCALATED) {
         handedOver.add(incident.sla());
       }
+    }
+  }
+
+  // A bug while handling one incident must not stop the others, nor leave this one silently
+  // stuck: it is escalated with what went wrong, and the audit trail keeps it.
+  private Incident advanceGuarded(Incident incident) {
+    try {
+      return pipeline.advance(incident);
+    } catch (RuntimeException e) {
+      Incident current = incidents().find(incident.id()).orElse(incident);
+      if (!current.isOpen()) {
+        throw e;
+      }
+      return closing.escalate(
+          current, "Nightshift failed while handling it (a bug; please report it): " + e);
     }
   }
 

@@ -33,6 +33,23 @@ class RemediationTest {
   private final AgentWorld world = new AgentWorld();
 
   @Test
+  void escalatesAnIncidentWhoseHandlingHitsABugAndKeepsTheAuditChainIntact() {
+    world.redisOutOfClients();
+    world.executor.throwing(new IllegalStateException("docker socket vanished"));
+
+    world.at(Duration.ZERO);
+
+    assertThat(world.state(1)).isEqualTo(IncidentState.ESCALATED);
+    assertThat(world.message(1, EventType.ESCALATED))
+        .isEqualTo(
+            "Nightshift failed while handling it (a bug; please report it):"
+                + " java.lang.IllegalStateException: docker socket vanished");
+    assertThat(world.incident(1).report()).isPresent();
+    assertThat(dev.nightshift.core.audit.AuditChain.verify(world.stores.audit().entries()))
+        .isInstanceOf(dev.nightshift.core.audit.AuditChain.Check.Intact.class);
+  }
+
+  @Test
   void retriesAFailedActionAfterItsCooldownFromAFreshWalkThenEscalates() {
     world.attempts = 2;
     world.redisOutOfClients();

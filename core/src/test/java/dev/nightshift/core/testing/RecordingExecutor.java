@@ -27,6 +27,7 @@ public final class RecordingExecutor implements Executor {
   private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
   private final AtomicReference<ExecutionResult> answer =
       new AtomicReference<>(new ExecutionResult.Succeeded("done"));
+  private final AtomicReference<RuntimeException> bug = new AtomicReference<>();
 
   /** Every action from now on succeeds with {@code detail}. */
   public RecordingExecutor succeeding(String detail) {
@@ -37,6 +38,12 @@ public final class RecordingExecutor implements Executor {
   /** Every action from now on fails with {@code detail}. */
   public RecordingExecutor failing(String detail, boolean retryable) {
     answer.set(new ExecutionResult.Failed(detail, retryable));
+    return this;
+  }
+
+  /** Every action from now on throws {@code e}, as an adapter with a bug would. */
+  public RecordingExecutor throwing(RuntimeException e) {
+    bug.set(e);
     return this;
   }
 
@@ -53,6 +60,10 @@ public final class RecordingExecutor implements Executor {
   @Override
   public ExecutionResult execute(Action action, IdempotencyKey key) {
     calls.add(new Call(action, key));
+    RuntimeException e = bug.get();
+    if (e != null) {
+      throw e;
+    }
     return answer.get();
   }
 }
