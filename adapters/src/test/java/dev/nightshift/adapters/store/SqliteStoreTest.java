@@ -2,26 +2,19 @@ package dev.nightshift.adapters.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nightshift.core.pipeline.ActionLogContract;
-import dev.nightshift.core.pipeline.ApprovalsContract;
-import dev.nightshift.core.pipeline.AuditTrailContract;
-import dev.nightshift.core.pipeline.ControlsContract;
-import dev.nightshift.core.pipeline.IncidentStoreContract;
-import dev.nightshift.core.pipeline.KnownErrorMemoryContract;
 import dev.nightshift.core.pipeline.Stores;
-import dev.nightshift.core.pipeline.TimelineContract;
+import dev.nightshift.core.pipeline.StoresContract;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every store contract against a SQLite file; a restart closes and reopens the file. */
-class SqliteStoreTest {
+class SqliteStoreTest extends StoresContract {
 
   @TempDir Path dir;
   private SqliteStore store;
@@ -67,94 +60,13 @@ class SqliteStoreTest {
     }
   }
 
-  @Nested
-  class Incidents extends IncidentStoreContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
+  @Override
+  protected Stores stores() {
+    return current();
   }
 
-  @Nested
-  class Timelines extends TimelineContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
-  }
-
-  @Nested
-  class Actions extends ActionLogContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
-  }
-
-  @Nested
-  class Approvals extends ApprovalsContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
-  }
-
-  @Nested
-  class Controls extends ControlsContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
-  }
-
-  @Nested
-  class KnownErrors extends KnownErrorMemoryContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
-  }
-
-  @Nested
-  class Audit extends AuditTrailContract {
-    @Override
-    protected Stores stores() {
-      return current();
-    }
-
-    @Override
-    protected Stores reopen() {
-      return restart();
-    }
+  @Override
+  protected Stores reopen() {
+    return restart();
   }
 }

@@ -2,11 +2,10 @@ package dev.nightshift.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Runs every store contract against {@link MemoryStores}; a restart keeps the same instance. */
-class MemoryStoresTest {
+class MemoryStoresTest extends StoresContract {
 
   private final Stores stores = MemoryStores.create();
 
@@ -18,94 +17,13 @@ class MemoryStoresTest {
     assertThat(other.controls().killSwitch()).isFalse();
   }
 
-  @Nested
-  class Incidents extends IncidentStoreContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
+  @Override
+  protected Stores stores() {
+    return stores;
   }
 
-  @Nested
-  class Timelines extends TimelineContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
-  }
-
-  @Nested
-  class Actions extends ActionLogContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
-  }
-
-  @Nested
-  class Approvals extends ApprovalsContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
-  }
-
-  @Nested
-  class Controls extends ControlsContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
-  }
-
-  @Nested
-  class KnownErrors extends KnownErrorMemoryContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
-  }
-
-  @Nested
-  class Audit extends AuditTrailContract {
-    @Override
-    protected Stores stores() {
-      return stores;
-    }
-
-    @Override
-    protected Stores reopen() {
-      return stores;
-    }
+  @Override
+  protected Stores reopen() {
+    return stores;
   }
 }
