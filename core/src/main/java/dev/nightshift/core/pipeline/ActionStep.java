@@ -51,14 +51,15 @@ final class ActionStep {
       SlaMonitor monitor,
       Closing closing,
       PolicyGate gate,
-      Diagnoser diagnoser) {
+      Diagnoser diagnoser,
+      KnownErrorMatcher matcher) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
     this.closing = closing;
     this.gate = gate;
     this.diagnoser = diagnoser;
-    this.matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
+    this.matcher = matcher;
   }
 
   Incident run(Incident incident, Action action, KnownError error) {
@@ -75,7 +76,7 @@ final class ActionStep {
     }
     Optional<String> gone = problemGone(incident, error);
     if (gone.isPresent()) {
-      SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+      SlaCheck sla = monitor.measure(incident.sla());
       boolean back =
           switch (sla.status()) {
             case SlaStatus.Met m -> true;

@@ -7,6 +7,7 @@ import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
+import dev.nightshift.core.knowledge.KnownErrorMatcher;
 import dev.nightshift.core.policy.PolicyGate;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaCheck;
@@ -61,13 +62,17 @@ public final class Agent {
             parts.metrics(),
             parts.checks(),
             parts.clock());
-    ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate, diagnoser);
+    KnownErrorMatcher matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
+    ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate, diagnoser, matcher);
     Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
-    this.pipeline = new IncidentPipeline(parts, journal, monitor, closing, remediation, diagnoser);
-    for (Sla sla : parts.tree().slas()) {
-      lastIncident(sla.id())
-          .filter(i -> i.state() == IncidentState.ESCALATED)
-          .ifPresent(i -> handedOver.add(sla.id()));
+    this.pipeline =
+        new IncidentPipeline(parts, journal, monitor, closing, remediation, diagnoser, matcher);
+    // One read of the store: the newest incident of each SLA decides whether a human has it.
+    Set<SlaId> seen = new HashSet<>();
+    for (Incident i : incidents().recent(Integer.MAX_VALUE)) {
+      if (seen.add(i.sla()) && i.state() == IncidentState.ESCALATED) {
+        handedOver.add(i.sla());
+      }
     }
   }
 
@@ -181,9 +186,11 @@ public final class Agent {
     }
     if (alert.node().isPresent() && parts.tree().node(alert.node().get()).isPresent()) {
       List<SlaId> impacted = parts.tree().impact(alert.node().get()).slas();
+      Set<SlaId> withIncident = new HashSet<>();
+      incidents().active().forEach(i -> withIncident.add(i.sla()));
       List<Sla> open =
           impacted.stream()
-              .filter(id -> incidents().active().stream().anyMatch(i -> i.sla().equals(id)))
+              .filter(withIncident::contains)
               .map(id -> parts.tree().sla(id).orElseThrow())
               .toList();
       named.addAll(
@@ -194,6 +201,7 @@ public final class Agent {
     return named.stream().distinct().toList();
   }
 
+  // Only for an alert on an SLA a human already has: rare, so a scan is fine.
   private Optional<Incident> lastIncident(SlaId sla) {
     return incidents().recent(Integer.MAX_VALUE).stream()
         .filter(i -> i.sla().equals(sla))

@@ -6,12 +6,9 @@ import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.remediation.ActionOutcome;
-import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
-import dev.nightshift.core.sla.SlaStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -64,11 +61,8 @@ final class Closing {
     if (incident.progress().relatedTo().isPresent() || incident.progress().knownError().isEmpty()) {
       return false;
     }
-    String id = incident.progress().knownError().get().toString();
     boolean hasActions =
-        parts.knownErrors().stream()
-            .filter(e -> e.id().toString().equals(id))
-            .anyMatch(e -> !e.fix().actions().isEmpty());
+        !parts.knownError(incident.progress().knownError().get()).fix().actions().isEmpty();
     return !hasActions
         || parts.stores().actions().forIncident(incident.id().value()).stream()
             .anyMatch(r -> r.outcome() == ActionOutcome.EXECUTED);
@@ -106,29 +100,12 @@ final class Closing {
             .stores()
             .knownErrors()
             .find(id)
-            .orElseGet(() ->
-                KnownErrorStats.seed(
-                    parts.knownErrors().stream()
-                        .filter(e -> e.id().equals(id))
-                        .findFirst()
-                        .orElseThrow()));
+            .orElseGet(() -> KnownErrorStats.seed(parts.knownError(id)));
     parts.stores().knownErrors().save(change.apply(current));
   }
 
   private Incident close(Incident incident, IncidentState state, EventType type, String why) {
-    Map<String, String> facts = new LinkedHashMap<>();
-    parts
-        .tree()
-        .sla(incident.sla())
-        .ifPresent(sla -> {
-          SlaCheck check = monitor.measure(sla);
-          facts.put("sla_now", check.describe());
-          if (check.status() instanceof SlaStatus.Met m) {
-            facts.put("sla_value", Double.toString(m.value()));
-          } else if (check.status() instanceof SlaStatus.Breached b) {
-            facts.put("sla_value", Double.toString(b.value()));
-          }
-        });
+    Map<String, String> facts = Map.of("sla_now", monitor.measure(incident.sla()).describe());
     Incident closed = incident.moveTo(state, now());
     journal.record(closed, type, why, facts);
     String report =

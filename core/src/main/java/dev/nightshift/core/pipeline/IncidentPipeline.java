@@ -52,14 +52,15 @@ public final class IncidentPipeline {
       SlaMonitor monitor,
       Closing closing,
       Remediation remediation,
-      Diagnoser diagnoser) {
+      Diagnoser diagnoser,
+      KnownErrorMatcher matcher) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
     this.closing = closing;
     this.remediation = remediation;
     this.diagnoser = diagnoser;
-    this.matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
+    this.matcher = matcher;
   }
 
   public Incident advance(Incident incident) {
@@ -82,7 +83,7 @@ public final class IncidentPipeline {
     Diagnosis diagnosis = diagnoser.diagnose(incident.sla());
     Findings.record(journal, incident, diagnosis);
     if (!(diagnosis.rootCause() instanceof RootCause.Located located)) {
-      SlaCheck now = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+      SlaCheck now = monitor.measure(incident.sla());
       return now.status() instanceof SlaStatus.Met
           ? closing.resolve(incident, "recovered by itself while diagnosing: " + now.describe())
           : closing.escalate(incident, diagnosis.rootCause().reason() + "; " + now.describe());
@@ -103,7 +104,7 @@ public final class IncidentPipeline {
             + (none.reasons().isEmpty() ? "" : ": " + String.join("; ", none.reasons())));
     Incident withCause =
         closing.save(incident.with(incident.progress().diagnosed(cause), parts.clock().instant()));
-    SlaCheck now = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+    SlaCheck now = monitor.measure(incident.sla());
     if (now.status() instanceof SlaStatus.Met) {
       return closing.resolve(withCause, "recovered by itself while diagnosing: " + now.describe());
     }
@@ -166,7 +167,7 @@ public final class IncidentPipeline {
             .orElseThrow();
     return switch (related.state()) {
       case RESOLVED -> {
-        SlaCheck now = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+        SlaCheck now = monitor.measure(incident.sla());
         yield now.status() instanceof SlaStatus.Breached
             ? closing.move(
                 incident,

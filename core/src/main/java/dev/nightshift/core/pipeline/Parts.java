@@ -3,6 +3,7 @@ package dev.nightshift.core.pipeline;
 import dev.nightshift.core.diagnosis.LogSource;
 import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.policy.Policy;
 import dev.nightshift.core.remediation.Executor;
@@ -57,5 +58,13 @@ public record Parts(
     Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(notifier, "notifier");
     Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The configured known error with this id; incidents only ever name configured ones. */
+  public KnownError knownError(KnownErrorId id) {
+    return knownErrors.stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no known error " + id + " is configured"));
   }
 }

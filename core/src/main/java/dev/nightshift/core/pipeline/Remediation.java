@@ -80,7 +80,7 @@ final class Remediation {
     int index = incident.progress().step();
     boolean timedOut = !now().isBefore(incident.progress().deadline().orElseThrow());
     if (index >= steps.size()) {
-      SlaCheck sla = monitor.measure(parts.tree().sla(incident.sla()).orElseThrow());
+      SlaCheck sla = monitor.measure(incident.sla());
       return switch (sla.status()) {
         case SlaStatus.Breached b when timedOut ->
             closing.failedAttempt(
@@ -200,11 +200,7 @@ final class Remediation {
   }
 
   private KnownError error(Incident incident) {
-    String id = incident.progress().knownError().orElseThrow().toString();
-    return parts.knownErrors().stream()
-        .filter(e -> e.id().toString().equals(id))
-        .findFirst()
-        .orElseThrow();
+    return parts.knownError(incident.progress().knownError().orElseThrow());
   }
 
   private static String describe(MetricReading reading) {

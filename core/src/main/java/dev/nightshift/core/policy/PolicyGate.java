@@ -57,8 +57,11 @@ public final class PolicyGate {
     if (policy.autonomy(cls) instanceof Autonomy.Never) {
       return new Verdict.Deny(cls + " actions are never autonomous: always a human");
     }
-    List<ActionRecord> lastHour = touched(log.since(now.minus(HOUR)));
-    Optional<Verdict> limited = limits(request, lastHour, now);
+    // One read of the log covers both the hour and the cooldown, whichever reaches further back.
+    Duration cooldown = policy.cooldown(cls);
+    List<ActionRecord> recent =
+        touched(log.since(now.minus(cooldown.compareTo(HOUR) > 0 ? cooldown : HOUR)));
+    Optional<Verdict> limited = limits(request, recent, cooldown, now);
     if (limited.isPresent()) {
       return limited.get();
     }
@@ -73,11 +76,13 @@ public final class PolicyGate {
     return controls.phases().getOrDefault(request.severity(), policy.phase(request.severity()));
   }
 
-  private Optional<Verdict> limits(GateRequest request, List<ActionRecord> lastHour, Instant now) {
+  private Optional<Verdict> limits(
+      GateRequest request, List<ActionRecord> touched, Duration cooldown, Instant now) {
     String resource = request.action().target().resource();
-    Duration cooldown = policy.cooldown(request.action().actionClass());
+    Instant hourAgo = now.minus(HOUR);
+    List<ActionRecord> lastHour = touched.stream().filter(r -> !r.at().isBefore(hourAgo)).toList();
     Optional<ActionRecord> recent =
-        touched(log.since(now.minus(cooldown))).stream()
+        touched.stream()
             .filter(r -> r.resource().equals(resource))
             // The cooldown ends at (not after) at + cooldown: the instant a Hold names is free.
             .filter(r -> r.at().plus(cooldown).isAfter(now))

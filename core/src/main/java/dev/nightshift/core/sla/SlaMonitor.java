@@ -42,6 +42,15 @@ public final class SlaMonitor {
     return checks;
   }
 
+  /** Measures the SLA with this id now; an incident only ever names a configured SLA. */
+  public SlaCheck measure(SlaId id) {
+    return measure(
+        slas.stream()
+            .filter(s -> s.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no SLA " + id + " is configured")));
+  }
+
   /** Measures one SLA now, whatever its interval: verification and re-checks before acting. */
   public SlaCheck measure(Sla sla) {
     Instant now = clock.instant();
