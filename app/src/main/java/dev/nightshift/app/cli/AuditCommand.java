@@ -1,12 +1,11 @@
 package dev.nightshift.app.cli;
 
-import dev.nightshift.adapters.store.SqliteStore;
-import dev.nightshift.adapters.store.StoreException;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.core.audit.AuditChain;
 import dev.nightshift.core.audit.AuditEntry;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,19 +51,13 @@ final class AuditCommand implements Runnable {
         return 1;
       }
       String url = result.config().get().agent().storeUrl();
-      if (!url.startsWith("jdbc:sqlite:")) {
-        err.println(
-            "nightshift: audit verify reads the embedded SQLite store; store.url is " + url);
+      Optional<List<AuditEntry>> entries =
+          LocalStore.use(
+              result.config().get(), "audit verify", true, err, s -> s.audit().entries());
+      if (entries.isEmpty()) {
         return 1;
       }
-      List<AuditEntry> entries;
-      try (SqliteStore store = SqliteStore.openExisting(url)) {
-        entries = store.stores().audit().entries();
-      } catch (StoreException e) {
-        err.println("nightshift: " + e.getMessage());
-        return 1;
-      }
-      AuditChain.Check check = AuditChain.verify(entries);
+      AuditChain.Check check = AuditChain.verify(entries.get());
       boolean intact = check instanceof AuditChain.Check.Intact;
       if (config.json) {
         var o = Json.object();

@@ -84,13 +84,13 @@ final class DrillCommand implements Callable<Integer> {
     }
     int missing = found.problems().size();
     String summary =
-        plural(passed + failed, "scenario")
+        ValidateCommand.plural(passed + failed, "scenario")
             + ": "
             + passed
             + " passed, "
             + failed
             + " failed"
-            + (missing == 0 ? "" : ", " + plural(missing, "path") + " not found");
+            + (missing == 0 ? "" : ", " + ValidateCommand.plural(missing, "path") + " not found");
     (json ? err : out).println(summary);
     out.flush();
     err.flush();
@@ -101,10 +101,6 @@ final class DrillCommand implements Callable<Integer> {
     Notifier notifier =
         reports ? (incident, report) -> out.println(report) : (incident, report) -> {};
     return DrillRunner.run(scenario, setup, notifier).result();
-  }
-
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String text(DrillResult r) {

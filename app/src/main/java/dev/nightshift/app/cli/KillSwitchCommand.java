@@ -1,7 +1,5 @@
 package dev.nightshift.app.cli;
 
-import dev.nightshift.adapters.store.SqliteStore;
-import dev.nightshift.adapters.store.StoreException;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.core.audit.AuditRecord;
@@ -9,6 +7,7 @@ import dev.nightshift.core.pipeline.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,45 +60,42 @@ final class KillSwitchCommand implements Callable<Integer> {
       return 1;
     }
     Config c = result.config().get();
-    String url = c.agent().storeUrl();
-    if (!url.startsWith("jdbc:sqlite:")) {
-      err.println("nightshift: kill-switch uses the embedded SQLite store; store.url is " + url);
+    Optional<Boolean> stored =
+        LocalStore.use(c, "kill-switch", false, err, stores -> apply(stores, c.agent().name()));
+    if (stored.isEmpty()) {
       return 1;
     }
-    try (SqliteStore store = SqliteStore.open(url)) {
-      Stores stores = store.stores();
-      if (change != Change.status) {
-        boolean on = change == Change.on;
-        stores.controls().setKillSwitch(on);
-        stores
-            .audit()
-            .append(
-                new AuditRecord(
-                    Clock.systemUTC().instant(),
-                    System.getProperty("user.name", "operator"),
-                    "control.kill_switch",
-                    "agent " + c.agent().name(),
-                    "kill switch turned " + change + " from the command line"));
-      }
-      boolean stored = stores.controls().killSwitch();
-      boolean policy = c.policy().killSwitch();
-      String state =
-          stored || policy ? "ON" + (policy ? " (policy.yaml sets kill_switch: true)" : "") : "off";
-      if (json) {
-        out.println(
-            Json.write(
-                Json.object()
-                    .put("kill_switch", stored || policy)
-                    .put("store", stored)
-                    .put("policy", policy)));
-      } else {
-        out.println(c.agent().name() + ": kill switch " + state);
-      }
-      out.flush();
-      return 0;
-    } catch (StoreException e) {
-      err.println("nightshift: " + e.getMessage());
-      return 1;
+    boolean policy = c.policy().killSwitch();
+    boolean on = stored.get() || policy;
+    if (json) {
+      out.println(
+          Json.write(
+              Json.object()
+                  .put("kill_switch", on)
+                  .put("store", stored.get())
+                  .put("policy", policy)));
+    } else {
+      String state = on ? "ON" + (policy ? " (policy.yaml sets kill_switch: true)" : "") : "off";
+      out.println(c.agent().name() + ": kill switch " + state);
     }
+    out.flush();
+    return 0;
+  }
+
+  // Makes the change (audited with the operator's name) and answers with the stored switch.
+  private boolean apply(Stores stores, String agent) {
+    if (change != Change.status) {
+      stores.controls().setKillSwitch(change == Change.on);
+      stores
+          .audit()
+          .append(
+              new AuditRecord(
+                  Clock.systemUTC().instant(),
+                  System.getProperty("user.name", "operator"),
+                  "control.kill_switch",
+                  "agent " + agent,
+                  "kill switch turned " + change + " from the command line"));
+    }
+    return stores.controls().killSwitch();
   }
 }

@@ -1,5 +1,6 @@
 package dev.nightshift.sim.drill;
 
+import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.pipeline.Stores;
@@ -67,7 +68,7 @@ public record DrillRun(
             .map(Object::toString),
         decisions(),
         platform.executed().stream().map(e -> e.action().type()).toList(),
-        DrillRunner.approvalRequested(stores, incidents),
+        approvalRequested(),
         allResolved,
         incidents.stream().anyMatch(i -> i.state() == IncidentState.ESCALATED),
         mttr,
@@ -89,5 +90,11 @@ public record DrillRun(
 
   private static Duration positive(Duration d) {
     return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  private boolean approvalRequested() {
+    return incidents.stream()
+        .flatMap(i -> stores.timeline().events(i.id()).stream())
+        .anyMatch(e -> e.type() == EventType.APPROVAL_REQUESTED);
   }
 }

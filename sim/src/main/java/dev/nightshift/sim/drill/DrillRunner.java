@@ -1,6 +1,5 @@
 package dev.nightshift.sim.drill;
 
-import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Agent;
@@ -166,11 +165,5 @@ public final class DrillRunner {
   private static <T> Deque<T> sorted(
       List<T> items, java.util.function.Function<T, java.time.Duration> at) {
     return new ArrayDeque<>(items.stream().sorted(Comparator.comparing(at)).toList());
-  }
-
-  static boolean approvalRequested(Stores stores, List<Incident> incidents) {
-    return incidents.stream()
-        .flatMap(i -> stores.timeline().events(i.id()).stream())
-        .anyMatch(e -> e.type() == EventType.APPROVAL_REQUESTED);
   }
 }
