@@ -9,6 +9,12 @@ set -euo pipefail
 # command:package, one a line: the tests need `command`, and the Debian/Ubuntu `package` provides it.
 REQUIREMENTS=(
   promtool:prometheus
+  prometheus:prometheus
+  prometheus-redis-exporter:prometheus-redis-exporter
+  redis-server:redis-server
+  redis-cli:redis-tools
+  supervisord:supervisor
+  supervisorctl:supervisor
 )
 
 POLICY=/usr/sbin/policy-rc.d
