@@ -67,19 +67,25 @@ public final class PromQl {
    * returns the series for which the condition holds.
    */
   public static String render(MetricCondition condition) {
+    return leftHandSide(condition) + " " + bound(condition.bound());
+  }
+
+  /**
+   * Only the condition's left-hand side, {@code increase(ws_reconnection_count[5m])}: the values a
+   * caller compares with the bound itself, so that it sees every series, not only those that hold.
+   */
+  public static String leftHandSide(MetricCondition condition) {
     String selector = selector(condition.selector());
-    String series =
-        condition
-            .function()
-            .map(f ->
-                f.promQlName()
-                    + "("
-                    + selector
-                    + "["
-                    + Durations.format(condition.window().orElseThrow())
-                    + "])")
-            .orElse(selector);
-    return series + " " + bound(condition.bound());
+    return condition
+        .function()
+        .map(f ->
+            f.promQlName()
+                + "("
+                + selector
+                + "["
+                + Durations.format(condition.window().orElseThrow())
+                + "])")
+        .orElse(selector);
   }
 
   /**

@@ -67,6 +67,16 @@ class PromQlTest {
   }
 
   @Test
+  void rendersOnlyTheLeftHandSideForCallersThatCompareThemselves() {
+    assertThat(
+            PromQl.leftHandSide(MetricCondition.parse("x{a=\"b\"} increase > 3 in 5m").orThrow()))
+        .isEqualTo("increase(x{a=\"b\"}[5m])");
+    assertThat(
+            PromQl.leftHandSide(MetricCondition.parse("redis_connected_clients < 280").orThrow()))
+        .isEqualTo("redis_connected_clients");
+  }
+
+  @Test
   void comparesAHealthcheckExpressionAgainstABound() {
     Bound bound = Bound.parse("< 280").orThrow();
     assertThat(PromQl.render(" sum(rate(x[5m])) ", bound)).isEqualTo("(sum(rate(x[5m]))) < 280");
