@@ -28,6 +28,7 @@ final class Localiser {
     Map<NodeId, Boolean> abnormalBelow = new HashMap<>();
     List<NodeId> causes = new ArrayList<>();
     List<String> caveats = new ArrayList<>();
+    Set<NodeId> unchecked = new LinkedHashSet<>();
     for (NodeFinding f : findings) {
       if (!f.status().isAbnormal()) {
         continue;
@@ -38,6 +39,7 @@ final class Localiser {
         List<NodeId> unknown =
             below.stream().filter(n -> status.get(n) == HealthStatus.UNKNOWN).toList();
         if (!unknown.isEmpty()) {
+          unchecked.addAll(unknown);
           caveats.add(f.node() + " depends on " + names(unknown) + ", which could not be checked");
         }
       }
@@ -53,7 +55,9 @@ final class Localiser {
               + (causes.size() == 1 ? " is" : " are")
               + " abnormal while everything below is healthy";
       return new RootCause.Located(
-          causes, caveats.isEmpty() ? why : why + "; but " + String.join("; ", caveats));
+          causes,
+          List.copyOf(unchecked),
+          caveats.isEmpty() ? why : why + "; but " + String.join("; ", caveats));
     }
     if (!unknown.isEmpty()) {
       return new RootCause.Undetermined(

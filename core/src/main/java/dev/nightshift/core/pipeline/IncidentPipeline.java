@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The closed loop of one incident, one state at a time: walk the tree, match a known error, run its
@@ -89,10 +90,31 @@ public final class IncidentPipeline {
           : closing.escalate(incident, diagnosis.rootCause().reason() + "; " + now.describe());
     }
     NodeId cause = located.primary();
+    if (!located.isCertain()) {
+      return blind(incident, cause, located);
+    }
     return switch (matcher.match(diagnosis)) {
       case Match.NoMatch none -> unexplained(incident, cause, none);
       case Match.Matched matched -> planFix(incident, cause, matched);
     };
+  }
+
+  // What could not be checked may be the real cause: acting on a guess is how an agent makes an
+  // incident worse, so a human gets it with what was and was not seen.
+  private Incident blind(Incident incident, NodeId cause, RootCause.Located located) {
+    Incident withCause =
+        closing.save(incident.with(incident.progress().diagnosed(cause), parts.clock().instant()));
+    SlaCheck now = monitor.measure(incident.sla());
+    if (now.status() instanceof SlaStatus.Met) {
+      return closing.resolve(withCause, "recovered by itself while diagnosing: " + now.describe());
+    }
+    return closing.escalate(
+        withCause,
+        "blind below "
+            + cause
+            + ": "
+            + located.unchecked().stream().map(NodeId::toString).collect(Collectors.joining(", "))
+            + " could not be checked, so no action is taken on missing data");
   }
 
   // Nothing to run: resolved if the SLA came back on its own meanwhile (a blip), else a human's.

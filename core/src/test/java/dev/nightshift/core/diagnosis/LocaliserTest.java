@@ -136,6 +136,7 @@ class LocaliserTest {
         .isEqualTo(
             new RootCause.Located(
                 ids("consumer"),
+                ids("redis"),
                 "consumer is abnormal while everything below is healthy;"
                     + " but consumer depends on redis, which could not be checked"));
   }

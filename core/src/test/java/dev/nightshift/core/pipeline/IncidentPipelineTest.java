@@ -14,11 +14,14 @@ import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.knowledge.Signature;
 import dev.nightshift.core.remediation.Fix;
 import dev.nightshift.core.remediation.FixType;
 import dev.nightshift.core.remediation.Step;
+import dev.nightshift.core.telemetry.Health;
 import dev.nightshift.core.testing.Fixtures;
 import dev.nightshift.core.topology.DependencyTree;
+import dev.nightshift.core.topology.NodeId;
 import dev.nightshift.core.topology.NodeType;
 import dev.nightshift.core.topology.SlaRoot;
 import java.time.Duration;
@@ -217,6 +220,29 @@ class IncidentPipelineTest {
               "no node is abnormal, but redis could not be checked; freshness 1m30s breaches <"
                   + " 1m");
       assertThat(world.messages(1, EventType.RESOLVED)).isEmpty();
+      assertThat(world.executor.calls()).isEmpty();
+    }
+
+    @Test
+    void takesNoActionWhenADependencyOfTheCauseCouldNotBeChecked() {
+      world.knownErrors =
+          List.of(
+              knownError(
+                  "ke-009",
+                  new Signature(new NodeId(CONSUMER), Optional.empty(), Optional.empty()),
+                  REDIS_OUT_OF_CLIENTS.fix()));
+      world.sli.reads(FRESHNESS, 90);
+      world.prober.unhealthy(CONSUMER);
+      world.prober.answer(REDIS, Health.unknown("redis://127.0.0.1:6379 did not answer in 5s"));
+
+      world.at(Duration.ZERO);
+
+      assertThat(world.state(1)).isEqualTo(IncidentState.ESCALATED);
+      assertThat(world.message(1, EventType.ESCALATED))
+          .isEqualTo(
+              "blind below consumer: redis could not be checked, so no action is taken on"
+                  + " missing data");
+      assertThat(world.messages(1, EventType.KNOWN_ERROR_MATCHED)).isEmpty();
       assertThat(world.executor.calls()).isEmpty();
     }
   }
