@@ -6,11 +6,7 @@ import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.drill.ScenarioReader;
 import dev.nightshift.app.drill.ScenarioResult;
 import dev.nightshift.core.audit.AuditChain;
-import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
-import dev.nightshift.core.incident.IncidentId;
-import dev.nightshift.core.incident.Timeline;
-import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
@@ -24,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -98,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         scenario.duration().toMinutes() + "m",
         speed == 0 ? "" : " at " + (int) speed + "x");
     out.flush();
-    Stores stores = printing(MemoryStores.create(), out);
+    Stores stores = TimelinePrinter.printing(MemoryStores.create(), out, CLOCK, quietNodes);
     DrillRun run =
         DrillRunner.run(
             scenario,
@@ -112,37 +107,6 @@ final class DemoCommand implements Callable<Integer> {
             pacer(scenario.start()));
     summary(run, out);
     return 0;
-  }
-
-  private Stores printing(Stores stores, PrintWriter out) {
-    Timeline live =
-        new Timeline() {
-          @Override
-          public void append(IncidentId incident, TimelineEvent event) {
-            stores.timeline().append(incident, event);
-            if (event.type() == EventType.REPORTED
-                || (quietNodes && event.type() == EventType.NODE_CHECKED)) {
-              return;
-            }
-            out.printf(
-                "%s  #%-3s %-20s %s%n",
-                CLOCK.format(event.at()), incident, event.type(), event.message());
-            out.flush();
-          }
-
-          @Override
-          public List<TimelineEvent> events(IncidentId incident) {
-            return stores.timeline().events(incident);
-          }
-        };
-    return new Stores(
-        stores.incidents(),
-        live,
-        stores.actions(),
-        stores.approvals(),
-        stores.controls(),
-        stores.knownErrors(),
-        stores.audit());
   }
 
   // Sleeps so that simulated time runs at --speed times real time; the run itself never waits.

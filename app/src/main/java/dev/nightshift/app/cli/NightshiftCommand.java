@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TreeCommand.class,
       DrillCommand.class,
       DemoCommand.class,
+      AgentRunCommand.class,
       AuditCommand.class,
       KillSwitchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,5 @@
-package dev.nightshift.adapters.docker;
+package dev.nightshift.adapters.command;
 
-import dev.nightshift.adapters.command.Commands;
 import dev.nightshift.core.remediation.DockerExec;
 import dev.nightshift.core.remediation.DockerRestart;
 import dev.nightshift.core.remediation.ExecutionResult;

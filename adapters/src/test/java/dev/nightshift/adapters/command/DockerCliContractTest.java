@@ -1,4 +1,4 @@
-package dev.nightshift.adapters.docker;
+package dev.nightshift.adapters.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,150 @@
+package dev.nightshift.app.cli;
+
+import dev.nightshift.adapters.store.SqliteStore;
+import dev.nightshift.adapters.store.StoreException;
+import dev.nightshift.app.config.Config;
+import dev.nightshift.app.config.LoadResult;
+import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.app.run.Daemon;
+import dev.nightshift.app.run.LiveAgent;
+import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.pipeline.Stores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nightshift run CONFIG}: the agent itself, watching the real platform until SIGTERM, then
+ * stopping gracefully; open incidents resume at the next start.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the agent against the systems the configuration names: measure SLAs, open incidents,",
+      "walk the tree, fix what policy allows, verify, report. Stops gracefully on SIGTERM or",
+      "Ctrl-C; incidents still open resume at the next start."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped", "1:the configuration or store could not be used", "2:usage error"})
+final class AgentRunCommand implements Callable<Integer> {
+
+  private static final Duration TICK = Duration.ofSeconds(1);
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "CONFIG",
+      description = "configuration directory, or a main file naming the others")
+  Path location;
+
+  @Option(
+      names = "--grace",
+      paramLabel = "SECONDS",
+      description = "how long a stop waits for work in flight (default: ${DEFAULT-VALUE})")
+  long graceSeconds = 60;
+
+  @Option(
+      names = "--reports",
+      paramLabel = "DIR",
+      description = "also write each incident's report to DIR/incident-N.md")
+  Path reports;
+
+  @Option(names = "--quiet-nodes", description = "do not print each node check of a walk")
+  boolean quietNodes;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult result = ConfigOptions.load(spec.commandLine(), location);
+    result.problems().stream().map(Problem::format).forEach(err::println);
+    if (!result.isValid()) {
+      err.println("nightshift: " + location + ": not started; fix the errors above");
+      return 1;
+    }
+    Config config = result.config().orElseThrow();
+    String url = config.agent().storeUrl();
+    if (!url.startsWith("jdbc:sqlite:")) {
+      err.println(
+          "nightshift: run uses the embedded SQLite store in this version; store.url is " + url);
+      return 1;
+    }
+    SqliteStore store;
+    try {
+      store = SqliteStore.open(url);
+    } catch (StoreException e) {
+      err.println("nightshift: " + e.getMessage());
+      return 1;
+    }
+    Clock clock = Clock.systemUTC();
+    Stores stores = TimelinePrinter.printing(store.stores(), out, CLOCK, quietNodes);
+    LiveAgent live =
+        new LiveAgent(config, stores, (i, report) -> report(i, report, out), out, clock);
+    Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  out.println("nightshift: stopping (waiting up to " + graceSeconds + "s)");
+                  out.flush();
+                  boolean clean = daemon.stop(Duration.ofSeconds(graceSeconds));
+                  live.close();
+                  store.close();
+                  out.println(
+                      clean
+                          ? "nightshift: stopped"
+                          : "nightshift: stopped; work in flight was interrupted");
+                  out.flush();
+                  stopped.countDown();
+                },
+                "nightshift-shutdown"));
+    daemon.start(TICK);
+    daemon.awaitFirstTick(Duration.ofMinutes(1));
+    out.printf(
+        "nightshift: %s watching %s, %s, %s; ready %d ms after JVM start%n",
+        config.agent().name(),
+        ValidateCommand.plural(config.tree().slas().size(), "SLA"),
+        ValidateCommand.plural(config.tree().nodes().size(), "node"),
+        ValidateCommand.plural(config.knownErrors().size(), "known error"),
+        Duration.between(
+                ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now())
+            .toMillis());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private void report(Incident incident, String report, PrintWriter out) {
+    synchronized (out) {
+      out.println();
+      out.println(report.strip().indent(4));
+      out.flush();
+    }
+    if (reports == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(reports);
+      Files.writeString(reports.resolve("incident-" + incident.id() + ".md"), report);
+    } catch (IOException e) {
+      out.println(
+          "nightshift: could not write the report of #" + incident.id() + ": " + e.getMessage());
+    }
+  }
+}
