@@ -11,6 +11,7 @@ import dev.nightshift.core.telemetry.MetricSource;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,6 +34,9 @@ public final class LiveAgent implements AutoCloseable {
             config.policy().allowedPrograms(),
             settings.probeTimeout(),
             clock);
+    // Redis refuses new connections exactly when it is out of clients, which is when a fix must
+    // reach it: the connection each client keeps is opened now, while Redis still accepts one.
+    connections.redis.values().forEach(redis -> redis.probe(Optional.empty()));
     Sources sources = new Sources(connections, config.tree());
     this.sight = new Sight(sources, out, clock);
     LiveLogs logs = new LiveLogs(connections, sources, sight, clock);
