@@ -15,6 +15,8 @@ REQUIREMENTS=(
   redis-cli:redis-tools
   supervisord:supervisor
   supervisorctl:supervisor
+  python3:python3
+  curl:curl
 )
 
 POLICY=/usr/sbin/policy-rc.d

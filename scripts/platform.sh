@@ -192,7 +192,7 @@ write_ports_env() {
     printf 'REDIS_EXPORTER_BIN=%s\n' "$(command -v prometheus-redis-exporter)"
     printf 'PROMETHEUS_BIN=%s\n' "$(command -v prometheus)"
     printf 'FEED_RATE=%s\n' "${PLATFORM_FEED_RATE:-200}"
-    printf 'CHAOS_GRAB_SECONDS=%s\n' "${PLATFORM_CHAOS_GRAB_SECONDS:-20}"
+    printf 'CHAOS_GRAB_SECONDS=%s\n' "${PLATFORM_CHAOS_GRAB_SECONDS:-8}"
   } >"$DIR/ports.env"
 }
 
@@ -268,7 +268,7 @@ PY
 format_kafka() {
   local cluster_id
   cluster_id=$(python3 -c 'import base64, uuid; print(base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode())')
-  "$JAVA" -cp "$PLATFORM_CLASSPATH" kafka.tools.StorageTool format -t "$cluster_id" \
+  "$JAVA" -cp "$PLATFORM_CLASSPATH" kafka.tools.StorageTool format --cluster-id="$cluster_id" \
     -c "$DIR/server.properties" >"$LOG_DIR/kafka-format.log" 2>&1 ||
     die "formatting Kafka's storage failed: $(tail -n 5 "$LOG_DIR/kafka-format.log")"
 }

@@ -1,6 +1,6 @@
 package dev.nightshift.adapters.loki;
 
-import java.util.Locale;
+import dev.nightshift.adapters.net.GoStrings;
 import java.util.regex.Pattern;
 
 /**
@@ -36,24 +36,6 @@ final class LogQl {
    * doubled, so {@code \d+} arrives as {@code \d+}, not as an invalid Go escape.
    */
   static String string(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return GoStrings.quote(value);
   }
 }

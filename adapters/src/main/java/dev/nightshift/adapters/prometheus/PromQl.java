@@ -1,5 +1,6 @@
 package dev.nightshift.adapters.prometheus;
 
+import dev.nightshift.adapters.net.GoStrings;
 import dev.nightshift.core.measure.Durations;
 import dev.nightshift.core.measure.Quantity;
 import dev.nightshift.core.telemetry.Bound;
@@ -116,25 +117,7 @@ public final class PromQl {
 
   /** A PromQL (Go-syntax) double-quoted string. */
   static String string(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return GoStrings.quote(value);
   }
 
   // Prometheus parses every number Quantity prints, exponents included (1E+20, 4.9E-324).

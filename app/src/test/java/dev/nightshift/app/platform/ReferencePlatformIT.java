@@ -53,7 +53,13 @@ class ReferencePlatformIT {
 
   @BeforeAll
   void up() throws IOException {
-    Files.createDirectories(OUT);
+    Files.createDirectories(OUT.resolve("reports"));
+    Files.deleteIfExists(OUT.resolve("agent.log"));
+    try (var old = Files.list(OUT.resolve("reports"))) {
+      for (Path report : old.toList()) {
+        Files.delete(report);
+      }
+    }
     Instant start = Instant.now();
     platform = Platform.up(Files.createTempDirectory("nightshift-platform-"));
     figures.add("platform up in " + seconds(start, Instant.now()) + " s");
@@ -83,7 +89,7 @@ class ReferencePlatformIT {
   }
 
   @Test
-  @Order(1)
+  @Order(4)
   void redisClientExhaustionIsFixedByKillingIdleClientsUnderKe001() {
     Case c = inject("redis-clients");
     Incident closed = c.closed();
@@ -137,7 +143,7 @@ class ReferencePlatformIT {
   }
 
   @Test
-  @Order(4)
+  @Order(1)
   void anErrorNoKnownErrorExplainsIsEscalatedWithTheFullReportAndNoAction() {
     Case c = inject("redis-oom");
     Incident closed = c.closed();
