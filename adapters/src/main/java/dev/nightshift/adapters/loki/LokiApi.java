@@ -1,28 +1,16 @@
 package dev.nightshift.adapters.loki;
 
+import static dev.nightshift.adapters.net.HttpCalls.excerpt;
+import static dev.nightshift.adapters.net.HttpCalls.quote;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightshift.adapters.net.Endpoint;
-import dev.nightshift.core.measure.Durations;
+import dev.nightshift.adapters.net.HttpCalls;
 import dev.nightshift.core.telemetry.LogReading;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class LokiApi implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int EXCERPT_CHARS = 300;
 
   /** What a call answered. */
   sealed interface Answer {
@@ -41,41 +28,20 @@ final class LokiApi implements AutoCloseable {
     record Failed(LogReading.Unavailable why) implements Answer {}
   }
 
-  private final Endpoint endpoint;
-  private final HttpClient client;
-  private final String where;
+  private final HttpCalls http;
 
   LokiApi(Endpoint endpoint) {
-    this.endpoint = endpoint;
-    this.client = HttpClient.newBuilder().connectTimeout(endpoint.timeout()).build();
-    this.where = "Loki at " + withoutCredentials(endpoint.url());
+    this.http = new HttpCalls(endpoint, "Loki");
   }
 
   /**
    * GETs {@code path?params}; the whole exchange, body included, must finish within the timeout.
    */
   Answer get(String path, Map<String, String> params, String query, Duration timeout) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(resolve(path, params))
-            .timeout(timeout)
-            .header("Accept", "application/json")
-            .GET();
-    endpoint.basicAuthorization().ifPresent(auth -> request.header("Authorization", auth));
-    CompletableFuture<HttpResponse<String>> pending =
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    try {
-      HttpResponse<String> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return envelope(response.statusCode(), response.body(), query);
-    } catch (TimeoutException e) {
-      pending.cancel(true);
-      return failed(where + " did not answer " + quote(query) + " within " + format(timeout), true);
-    } catch (ExecutionException e) {
-      return unreachable(e.getCause(), query, timeout);
-    } catch (InterruptedException e) {
-      pending.cancel(true);
-      Thread.currentThread().interrupt();
-      return failed("interrupted while asking " + where + " for " + quote(query), true);
-    }
+    return switch (http.get(path, params, query, timeout)) {
+      case HttpCalls.Reply.Response r -> envelope(r.status(), r.body(), query);
+      case HttpCalls.Reply.Failed f -> failed(f.reason(), f.retryable());
+    };
   }
 
   /**
@@ -92,7 +58,7 @@ final class LokiApi implements AutoCloseable {
           root == null
               ? "something that is not JSON: " + excerpt(body)
               : "status '" + root.path("status").asText() + "': " + excerpt(body);
-      return failed(where + " answered " + quote(query) + " with " + what, false);
+      return failed(http.where() + " answered " + quote(query) + " with " + what, false);
     }
     String detail =
         root == null
@@ -104,20 +70,6 @@ final class LokiApi implements AutoCloseable {
         "Loki could not run " + quote(query) + ": HTTP " + status + ": " + detail, retryable);
   }
 
-  private Answer unreachable(Throwable cause, String query, Duration timeout) {
-    if (cause instanceof HttpTimeoutException) {
-      return failed(where + " did not answer " + quote(query) + " within " + format(timeout), true);
-    }
-    if (cause instanceof ConnectException) {
-      return failed(where + " refused the connection (is it running?) for " + quote(query), true);
-    }
-    String detail =
-        cause instanceof IOException && cause.getMessage() != null
-            ? cause.getMessage()
-            : cause.getClass().getSimpleName();
-    return failed("cannot reach " + where + " for " + quote(query) + ": " + detail, true);
-  }
-
   private static @Nullable JsonNode parse(String body) {
     try {
       JsonNode root = JSON.readTree(body);
@@ -127,45 +79,12 @@ final class LokiApi implements AutoCloseable {
     }
   }
 
-  private URI resolve(String path, Map<String, String> params) {
-    String base = endpoint.url().toString();
-    String query =
-        params.entrySet().stream()
-            .map(e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return URI.create(
-        (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path + "?" + query);
-  }
-
   private static Answer failed(String reason, boolean retryable) {
     return new Answer.Failed(new LogReading.Unavailable(reason, retryable));
   }
 
-  static String quote(String query) {
-    return "'" + query + "'";
-  }
-
-  private static String format(Duration timeout) {
-    return Durations.format(timeout.truncatedTo(ChronoUnit.MILLIS));
-  }
-
-  private static String excerpt(String body) {
-    String text = body.strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
-  }
-
-  // A URL's user-info would be a secret in a message.
-  private static String withoutCredentials(URI url) {
-    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
-    String path = url.getRawPath() == null ? "" : url.getRawPath();
-    return url.getScheme() + "://" + url.getHost() + port + path;
-  }
-
   @Override
   public void close() {
-    client.close();
+    http.close();
   }
 }

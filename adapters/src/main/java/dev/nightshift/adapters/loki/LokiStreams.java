@@ -1,6 +1,7 @@
 package dev.nightshift.adapters.loki;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nightshift.adapters.net.HttpCalls;
 import dev.nightshift.core.telemetry.LogLine;
 import dev.nightshift.core.telemetry.LogReading;
 import java.time.Instant;
@@ -69,6 +70,6 @@ final class LokiStreams {
 
   private static LogReading unexpected(String query, String what) {
     return new LogReading.Unavailable(
-        "Loki answered " + LokiApi.quote(query) + " with " + what, false);
+        "Loki answered " + HttpCalls.quote(query) + " with " + what, false);
   }
 }

@@ -1,27 +1,15 @@
 package dev.nightshift.adapters.prometheus;
 
+import static dev.nightshift.adapters.net.HttpCalls.excerpt;
+import static dev.nightshift.adapters.net.HttpCalls.quote;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightshift.adapters.net.Endpoint;
-import dev.nightshift.core.measure.Durations;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import dev.nightshift.adapters.net.HttpCalls;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class PrometheusApi implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int EXCERPT_CHARS = 300;
 
   /** What a call answered. */
   sealed interface Answer {
@@ -40,14 +27,10 @@ final class PrometheusApi implements AutoCloseable {
     record Failed(String reason, boolean retryable) implements Answer {}
   }
 
-  private final Endpoint endpoint;
-  private final HttpClient client;
-  private final String where;
+  private final HttpCalls http;
 
   PrometheusApi(Endpoint endpoint) {
-    this.endpoint = endpoint;
-    this.client = HttpClient.newBuilder().connectTimeout(endpoint.timeout()).build();
-    this.where = "Prometheus at " + withoutCredentials(endpoint.url());
+    this.http = new HttpCalls(endpoint, "Prometheus");
   }
 
   /**
@@ -55,29 +38,10 @@ final class PrometheusApi implements AutoCloseable {
    * whole exchange, body included, must finish within {@code timeout}.
    */
   Answer call(String path, Map<String, String> form, String expression, Duration timeout) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(resolve(path))
-            .timeout(timeout)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
-    endpoint.basicAuthorization().ifPresent(auth -> request.header("Authorization", auth));
-    CompletableFuture<HttpResponse<String>> pending =
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    try {
-      HttpResponse<String> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return envelope(response.statusCode(), response.body(), expression);
-    } catch (TimeoutException e) {
-      pending.cancel(true);
-      return timedOut(expression, timeout);
-    } catch (ExecutionException e) {
-      return unreachable(e.getCause(), expression, timeout);
-    } catch (InterruptedException e) {
-      pending.cancel(true);
-      Thread.currentThread().interrupt();
-      return new Answer.Failed(
-          "interrupted while asking " + where + " for " + quote(expression), true);
-    }
+    return switch (http.postForm(path, form, expression, timeout)) {
+      case HttpCalls.Reply.Response r -> envelope(r.status(), r.body(), expression);
+      case HttpCalls.Reply.Failed f -> new Answer.Failed(f.reason(), f.retryable());
+    };
   }
 
   /**
@@ -92,7 +56,7 @@ final class PrometheusApi implements AutoCloseable {
     }
     if (root == null || !root.isObject()) {
       return new Answer.Failed(
-          where
+          http.where()
               + " answered HTTP "
               + status
               + " without JSON for "
@@ -120,64 +84,8 @@ final class PrometheusApi implements AutoCloseable {
     };
   }
 
-  private Answer unreachable(Throwable cause, String expression, Duration timeout) {
-    if (cause instanceof HttpTimeoutException) {
-      return timedOut(expression, timeout);
-    }
-    if (cause instanceof ConnectException) {
-      return new Answer.Failed(
-          where + " refused the connection (is it running?) for " + quote(expression), true);
-    }
-    String detail =
-        cause instanceof IOException && cause.getMessage() != null
-            ? cause.getMessage()
-            : cause.getClass().getSimpleName();
-    return new Answer.Failed(
-        "cannot reach " + where + " for " + quote(expression) + ": " + detail, true);
-  }
-
-  private Answer timedOut(String expression, Duration timeout) {
-    return new Answer.Failed(
-        where
-            + " did not answer "
-            + quote(expression)
-            + " within "
-            + Durations.format(timeout.truncatedTo(ChronoUnit.MILLIS)),
-        true);
-  }
-
-  private URI resolve(String path) {
-    String base = endpoint.url().toString();
-    return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
-  }
-
-  private static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(e ->
-            URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
-
-  static String quote(String expression) {
-    return "'" + expression + "'";
-  }
-
-  private static String excerpt(String body) {
-    String text = body.strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
-  }
-
-  // A URL's user-info would be a secret in a message.
-  static String withoutCredentials(URI url) {
-    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
-    String path = url.getRawPath() == null ? "" : url.getRawPath();
-    return url.getScheme() + "://" + url.getHost() + port + path;
-  }
-
   @Override
   public void close() {
-    client.close();
+    http.close();
   }
 }

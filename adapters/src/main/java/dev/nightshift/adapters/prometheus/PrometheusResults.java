@@ -1,6 +1,7 @@
 package dev.nightshift.adapters.prometheus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nightshift.adapters.net.HttpCalls;
 import dev.nightshift.core.telemetry.MetricReading;
 import dev.nightshift.core.telemetry.Sample;
 import java.time.Instant;
@@ -55,8 +56,7 @@ final class PrometheusResults {
       }
       if (series.isEmpty()) {
         return new MetricRange.Unavailable(
-            "Prometheus has no data for " + PrometheusApi.quote(expression) + " in that range",
-            true);
+            "Prometheus has no data for " + HttpCalls.quote(expression) + " in that range", true);
       }
       return new MetricRange.Values(series);
     } catch (Malformed e) {
@@ -67,7 +67,7 @@ final class PrometheusResults {
   static MetricReading.Unavailable noData(String expression) {
     // Retryable: the target may not have been scraped yet, or may come back.
     return new MetricReading.Unavailable(
-        "Prometheus has no data for " + PrometheusApi.quote(expression), true);
+        "Prometheus has no data for " + HttpCalls.quote(expression), true);
   }
 
   private static List<Sample> vector(JsonNode result, String expression) {
@@ -135,8 +135,7 @@ final class PrometheusResults {
 
   private static MetricReading.Unavailable unexpected(String expression, Malformed e) {
     return new MetricReading.Unavailable(
-        "Prometheus answered " + PrometheusApi.quote(expression) + " with " + e.getMessage(),
-        false);
+        "Prometheus answered " + HttpCalls.quote(expression) + " with " + e.getMessage(), false);
   }
 
   /** The answer is not what the API documents; caught in this class only. */
