@@ -10,7 +10,6 @@ import dev.nightshift.core.telemetry.MetricReading;
 import dev.nightshift.core.telemetry.MetricSource;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +21,6 @@ import java.util.concurrent.Executors;
 public final class LiveAgent implements AutoCloseable {
 
   private final Connections connections;
-  private final Sight sight;
   private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
   private final Agent agent;
 
@@ -38,11 +36,10 @@ public final class LiveAgent implements AutoCloseable {
     // reach it: the connection each client keeps is opened now, while Redis still accepts one.
     connections.redis.values().forEach(redis -> redis.probe(Optional.empty()));
     Sources sources = new Sources(connections, config.tree());
-    this.sight = new Sight(sources, out, clock);
+    Sight sight = new Sight(sources, out, clock);
     LiveLogs logs = new LiveLogs(connections, sources, sight, clock);
     LiveProber prober =
-        new LiveProber(
-            connections, config.tree(), logs, sources, sight, settings.probeTimeout(), clock);
+        new LiveProber(connections, config.tree(), logs, sources, sight, settings.probeTimeout());
     MetricSource metrics = connections.prometheus.<MetricSource>map(p -> p).orElse(NO_PROMETHEUS);
     this.agent =
         new Agent(
@@ -65,13 +62,6 @@ public final class LiveAgent implements AutoCloseable {
 
   public Agent agent() {
     return agent;
-  }
-
-  /** The telemetry sources that cannot be read now, with since when and why. */
-  public Map<String, String> blind() {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    sight.dark().forEach((source, dark) -> out.put(source, dark.reason()));
-    return out;
   }
 
   @Override

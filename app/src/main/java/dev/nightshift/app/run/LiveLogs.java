@@ -3,6 +3,9 @@ package dev.nightshift.app.run;
 import dev.nightshift.adapters.logs.LogText;
 import dev.nightshift.adapters.supervisor.TailResult;
 import dev.nightshift.core.diagnosis.LogSource;
+import dev.nightshift.core.telemetry.Health;
+import dev.nightshift.core.telemetry.HealthStatus;
+import dev.nightshift.core.telemetry.Healthcheck;
 import dev.nightshift.core.telemetry.LogLine;
 import dev.nightshift.core.telemetry.LogReading;
 import dev.nightshift.core.topology.LogSpec;
@@ -42,9 +45,29 @@ final class LiveLogs implements LogSource {
     return read(node, since, LIMIT, true);
   }
 
-  /** The node's lines of the last {@code since}, errors or not, oldest first. */
-  LogReading recentLines(Node node, Duration since, int limit) {
-    return read(node, since, limit, false);
+  /**
+   * The {@code log_recency} check: Loki and files judge it themselves (a file without timestamps by
+   * its modification time); a supervisord tail by its newest line within the allowed age.
+   */
+  Health recency(Node node, Healthcheck.LogRecency check) {
+    Optional<LogSpec> spec = node.logs();
+    if (spec.isPresent() && spec.get().lokiQuery().isPresent() && c.loki.isPresent()) {
+      return c.loki.get().recency(spec.get().lokiQuery().get(), check);
+    }
+    if (spec.isPresent() && spec.get().file().isPresent()) {
+      return c.files.recency(spec.get().file().get(), check);
+    }
+    return switch (read(node, check.maxAge(), 1, false)) {
+      case LogReading.Unavailable u -> Health.unknown(u.reason());
+      case LogReading.Lines lines when lines.lines().isEmpty() ->
+          Health.unhealthy("no log line in the last " + check.maxAge().toSeconds() + "s");
+      case LogReading.Lines lines -> {
+        LogLine newest = lines.lines().getLast();
+        double age = Duration.between(newest.at(), clock.instant()).toMillis() / 1000.0;
+        yield Health.measured(
+            HealthStatus.HEALTHY, age, "newest log line " + Math.round(age) + "s ago");
+      }
+    };
   }
 
   private LogReading read(Node node, Duration since, int limit, boolean errorsOnly) {

@@ -5,14 +5,10 @@ import dev.nightshift.adapters.redis.Redis;
 import dev.nightshift.adapters.supervisor.Supervisord;
 import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.telemetry.Health;
-import dev.nightshift.core.telemetry.HealthStatus;
 import dev.nightshift.core.telemetry.Healthcheck;
-import dev.nightshift.core.telemetry.LogLine;
-import dev.nightshift.core.telemetry.LogReading;
 import dev.nightshift.core.topology.Coordinates;
 import dev.nightshift.core.topology.DependencyTree;
 import dev.nightshift.core.topology.Node;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +24,6 @@ final class LiveProber implements Prober {
   private final Sources sources;
   private final Sight sight;
   private final Duration probeTimeout;
-  private final Clock clock;
   // log_recency needs the node's log spec, which a probe's coordinates do not carry.
   private final Map<Probe, Node> nodes = new HashMap<>();
 
@@ -38,14 +33,12 @@ final class LiveProber implements Prober {
       LiveLogs logs,
       Sources sources,
       Sight sight,
-      Duration probeTimeout,
-      Clock clock) {
+      Duration probeTimeout) {
     this.c = connections;
     this.logs = logs;
     this.sources = sources;
     this.sight = sight;
     this.probeTimeout = probeTimeout;
-    this.clock = clock;
     for (Node node : tree.nodes()) {
       node.healthcheck().ifPresent(h -> nodes.put(new Probe(h, node.coordinates()), node));
     }
@@ -87,25 +80,11 @@ final class LiveProber implements Prober {
               .orElseGet(
                   () -> missing("supervisord", c.supervisord, s.endpoint().or(where::supervisor)));
       case Healthcheck.LogRecency r ->
-          node.map(n -> logRecency(r, n))
+          node.map(n -> logs.recency(n, r))
               .orElseGet(() -> Health.unknown("log_recency needs a node with logs"));
       case Healthcheck.TcpConnect t -> c.http.tcp(t, timeout);
       case Healthcheck.Http h -> c.http.probe(h, timeout);
       case Healthcheck.Command cmd -> c.commands.probe(cmd, timeout);
-    };
-  }
-
-  private Health logRecency(Healthcheck.LogRecency check, Node node) {
-    return switch (logs.recentLines(node, check.maxAge(), 1)) {
-      case LogReading.Unavailable u -> Health.unknown(u.reason());
-      case LogReading.Lines lines when lines.lines().isEmpty() ->
-          Health.unhealthy("no log line in the last " + check.maxAge().toSeconds() + "s");
-      case LogReading.Lines lines -> {
-        LogLine newest = lines.lines().getLast();
-        double age = Duration.between(newest.at(), clock.instant()).toMillis() / 1000.0;
-        yield Health.measured(
-            HealthStatus.HEALTHY, age, "newest log line " + Math.round(age) + "s ago");
-      }
     };
   }
 
