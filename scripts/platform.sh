@@ -192,7 +192,7 @@ write_ports_env() {
     printf 'REDIS_EXPORTER_BIN=%s\n' "$(command -v prometheus-redis-exporter)"
     printf 'PROMETHEUS_BIN=%s\n' "$(command -v prometheus)"
     printf 'FEED_RATE=%s\n' "${PLATFORM_FEED_RATE:-200}"
-    printf 'CHAOS_GRAB_SECONDS=%s\n' "${PLATFORM_CHAOS_GRAB_SECONDS:-8}"
+    printf 'CHAOS_GRAB_SECONDS=%s\n' "${PLATFORM_CHAOS_GRAB_SECONDS:-120}"
   } >"$DIR/ports.env"
 }
 
@@ -442,7 +442,7 @@ cmd_chaos() {
   case $fault in
     redis-clients)
       ctl start chaos_redis_clients
-      say "chaos_redis_clients fills Redis to maxclients and keeps taking freed slots for ${CHAOS_GRAB_SECONDS}s; log: $LOG_DIR/chaos_redis_clients.log"
+      say "chaos_redis_clients fills Redis to maxclients and keeps taking freed slots for up to ${CHAOS_GRAB_SECONDS}s or until one is killed; log: $LOG_DIR/chaos_redis_clients.log"
       ;;
     consumer-dead) ctl stop "$CONSUMER" ;;
     consumer-hung)

@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Chaos: the "too many clients holding Redis connections" of the seed's ke-001. Opens plain
  * connections to Redis, each made a real client by one {@code PING}, until Redis answers {@code ERR
- * max number of clients reached}; keeps trying every {@code --interval-ms} for a grab window so it
- * also takes every slot another client frees (the consumer's pool recycles its connections), then
- * holds them idle. A connection Redis kills is never reopened; when the last one is gone it exits.
+ * max number of clients reached}; keeps trying every {@code --interval-ms} so it also takes every
+ * slot another client frees (the consumer's pool recycles its connections), until the grab window
+ * ends or Redis kills one of its connections (a clean-up has begun, and a leak does not fight it),
+ * then holds them idle. A connection Redis kills is never reopened; when the last one is gone it
+ * exits.
  *
- * <p>Usage: {@code RedisClientHog --port N [--grab-seconds 20] [--interval-ms 50] [--max 10000]}.
+ * <p>Usage: {@code RedisClientHog --port N [--grab-seconds 120] [--interval-ms 50] [--max 10000]}.
  */
 public final class RedisClientHog {
 
@@ -48,7 +50,7 @@ public final class RedisClientHog {
         new RedisClientHog(
             new InetSocketAddress("127.0.0.1", args.port("port")),
             args.number("max", 10_000, 1, 100_000));
-    int grabSeconds = args.number("grab-seconds", 20, 0, 86_400);
+    int grabSeconds = args.number("grab-seconds", 120, 0, 86_400);
     Duration interval = args.millis("interval-ms", 50);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     Log.info("grabbing Redis connections at " + hog.redis + " for " + grabSeconds + "s");
@@ -75,6 +77,9 @@ public final class RedisClientHog {
 
   // Opens connections until Redis refuses one; logs only when the count changed.
   private void grab() {
+    if (!grabbing.get()) {
+      return;
+    }
     int before = held.get();
     while (held.get() < max && grabOne()) {
       // keep going: Redis still accepts clients
@@ -118,6 +123,10 @@ public final class RedisClientHog {
       // Killed or reset: either way the connection is gone.
     }
     int left = held.decrementAndGet();
+    // Someone is killing clients: a leak does not fight the clean-up, it only stops growing.
+    if (grabbing.getAndSet(false)) {
+      Log.info("a held connection was killed; no longer grabbing freed slots");
+    }
     Log.info("a Redis connection was closed by Redis; holding " + left);
     exitIfAllGone();
   }
