@@ -58,7 +58,7 @@ public class DrillBench {
     int incidents = 0;
     int passed = 0;
     for (int i = 0; i < scenarios.size(); i++) {
-      DrillRun run = DrillRunner.run(scenarios.get(i), setups.get(i), (incident, report) -> {});
+      DrillRun run = DrillRunner.run(scenarios.get(i), setups.get(i), notice -> {});
       incidents += run.incidents().size();
       passed += run.result().passed() ? 1 : 0;
     }
@@ -83,9 +83,7 @@ public class DrillBench {
     int incidents = 0;
     for (int i = 0; i < scenarios.size(); i++) {
       incidents +=
-          DrillRunner.run(scenarios.get(i), setups.get(i), (incident, report) -> {})
-              .incidents()
-              .size();
+          DrillRunner.run(scenarios.get(i), setups.get(i), notice -> {}).incidents().size();
     }
     return incidents;
   }

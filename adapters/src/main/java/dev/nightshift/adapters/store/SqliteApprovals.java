@@ -1,12 +1,14 @@
 package dev.nightshift.adapters.store;
 
 import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalDecision;
 import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.remediation.IdempotencyKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +62,55 @@ final class SqliteApprovals implements Approvals {
           try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE idempotency_key = ?")) {
             s.setString(1, key.value());
             return Rows.first(s, "approvals", SqliteApprovals::read);
+          }
+        });
+  }
+
+  // The UPDATE only matches a pending row, so of two processes answering at once exactly one
+  // changes it; the other reads back who did.
+  @Override
+  public ApprovalDecision decide(
+      IdempotencyKey key, ApprovalState decision, String by, Instant at) {
+    if (decision == ApprovalState.PENDING) {
+      throw new IllegalArgumentException("a decision cannot be pending");
+    }
+    return database.transaction(
+        "answer the approval of " + key,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE approvals SET state = ?, decided_by = ?, decided_at = ?"
+                      + " WHERE idempotency_key = ? AND state = ?")) {
+            s.setString(1, Columns.text(decision));
+            s.setString(2, by);
+            s.setString(3, Columns.text(at));
+            s.setString(4, key.value());
+            s.setString(5, Columns.text(ApprovalState.PENDING));
+            int changed = s.executeUpdate();
+            try (PreparedStatement read =
+                c.prepareStatement(SELECT + " WHERE idempotency_key = ?")) {
+              read.setString(1, key.value());
+              Optional<Approval> now = Rows.first(read, "approvals", SqliteApprovals::read);
+              if (now.isEmpty()) {
+                return new ApprovalDecision.NotFound(key);
+              }
+              return changed == 1
+                  ? new ApprovalDecision.Decided(now.get())
+                  : new ApprovalDecision.AlreadyDecided(now.get());
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<Approval> recent(int limit) {
+    return database.call(
+        "read the recent approvals",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(SELECT + " ORDER BY requested_at DESC, id DESC LIMIT ?")) {
+            s.setInt(1, limit);
+            return Rows.all(s, "approvals", SqliteApprovals::read);
           }
         });
   }

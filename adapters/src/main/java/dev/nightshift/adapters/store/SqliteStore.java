@@ -21,7 +21,8 @@ public final class SqliteStore implements AutoCloseable {
             new SqliteApprovals(database),
             new SqliteControls(database),
             new SqliteKnownErrorMemory(database),
-            new SqliteAuditTrail(database));
+            new SqliteAuditTrail(database),
+            new SqliteChangeEvents(database));
   }
 
   /**

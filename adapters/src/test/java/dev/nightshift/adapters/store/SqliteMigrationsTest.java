@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +27,7 @@ class SqliteMigrationsTest {
   @Test
   void appliesEachMigrationOnceInOrder() {
     try (SqliteDatabase database = SqliteDatabase.open(url())) {
-      assertThat(SqliteMigrations.migrate(database)).containsExactly(1);
+      assertThat(SqliteMigrations.migrate(database)).containsExactlyElementsOf(allVersions());
       assertThat(SqliteMigrations.migrate(database)).isEmpty();
     }
     try (SqliteDatabase database = SqliteDatabase.open(url())) {
@@ -65,6 +67,10 @@ class SqliteMigrationsTest {
     }
     assertThat(SqliteMigrations.known())
         .extracting(SqliteMigrations.Migration::version)
-        .containsExactly(1);
+        .containsExactlyElementsOf(allVersions());
+  }
+
+  private static List<Integer> allVersions() {
+    return IntStream.rangeClosed(1, SqliteMigrations.FILES.size()).boxed().toList();
   }
 }

@@ -8,6 +8,7 @@ import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.run.Daemon;
 import dev.nightshift.app.run.LiveAgent;
 import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +95,8 @@ final class AgentRunCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     Stores stores = TimelinePrinter.printing(store.stores(), out, CLOCK, quietNodes);
     LiveAgent live =
-        new LiveAgent(config, stores, (i, report) -> report(i, report, out), out, clock);
+        new LiveAgent(
+            config, stores, Notifier.onClose((i, report) -> report(i, report, out)), out, clock);
     Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -8,6 +8,7 @@ import dev.nightshift.app.drill.ScenarioResult;
 import dev.nightshift.core.audit.AuditChain;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.sim.drill.DrillRun;
@@ -98,11 +99,11 @@ final class DemoCommand implements Callable<Integer> {
         DrillRunner.run(
             scenario,
             read.setup(),
-            (incident, report) -> {
+            Notifier.onClose((incident, report) -> {
               out.println();
               out.println(report.strip().indent(4));
               out.flush();
-            },
+            }),
             stores,
             pacer(scenario.start()));
     summary(run, out);

@@ -99,7 +99,7 @@ final class DrillCommand implements Callable<Integer> {
 
   private DrillResult run(Scenario scenario, AgentSetup setup, PrintWriter out) {
     Notifier notifier =
-        reports ? (incident, report) -> out.println(report) : (incident, report) -> {};
+        reports ? Notifier.onClose((incident, report) -> out.println(report)) : notice -> {};
     return DrillRunner.run(scenario, setup, notifier).result();
   }
 

@@ -45,6 +45,7 @@ final class TimelinePrinter {
         stores.approvals(),
         stores.controls(),
         stores.knownErrors(),
-        stores.audit());
+        stores.audit(),
+        stores.changes());
   }
 }

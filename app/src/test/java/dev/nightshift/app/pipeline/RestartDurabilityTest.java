@@ -232,7 +232,7 @@ class RestartDurabilityTest {
                   config.agent().maxConcurrentIncidents()),
               platform,
               store.stores(),
-              (incident, report) -> {});
+              notice -> {});
       this.next = from;
     }
 

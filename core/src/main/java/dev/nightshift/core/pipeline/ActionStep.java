@@ -7,6 +7,7 @@ import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.policy.Approval;
 import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.policy.GateRequest;
@@ -196,12 +197,11 @@ final class ActionStep {
       return closing.escalate(
           incident, ActionWords.describe(action) + " was " + earlier.get().state() + ": " + reason);
     }
+    Optional<Approval> requested = Optional.empty();
     if (earlier.isEmpty()) {
       Instant expires = now().plus(parts.policy().limits().approvalTimeout());
-      parts
-          .stores()
-          .approvals()
-          .save(
+      requested =
+          Optional.of(
               Approval.request(
                   key,
                   incident.id().value(),
@@ -209,6 +209,7 @@ final class ActionStep {
                   reason,
                   now(),
                   expires));
+      parts.stores().approvals().save(requested.get());
       log(incident, action, key, ActionOutcome.PENDING_APPROVAL, reason);
       journal.record(
           incident,
@@ -216,11 +217,15 @@ final class ActionStep {
           "asked a human to approve " + ActionWords.describe(action) + ": " + reason,
           Map.of("key", key.value()));
     }
-    return closing.move(
-        closing.save(
-            incident.with(incident.progress().wakeAt(now().plus(IncidentPipeline.POLL)), now())),
-        AWAITING_APPROVAL,
-        "waiting for approval of " + ActionWords.describe(action));
+    Incident waiting =
+        closing.move(
+            closing.save(
+                incident.with(
+                    incident.progress().wakeAt(now().plus(IncidentPipeline.POLL)), now())),
+            AWAITING_APPROVAL,
+            "waiting for approval of " + ActionWords.describe(action));
+    requested.ifPresent(a -> parts.notifier().notify(new Notice.ApprovalRequested(waiting, a)));
+    return waiting;
   }
 
   private Incident deny(Incident incident, Action action, IdempotencyKey key, String reason) {

@@ -8,6 +8,7 @@ import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.policy.PolicyGate;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaCheck;
@@ -89,7 +90,12 @@ public final class Agent {
             openOrAttach(check.sla(), check.describe(), Optional.empty());
           }
         }
-        case SlaStatus.Met m -> handedOver.remove(check.sla().id());
+        case SlaStatus.Met m -> {
+          if (handedOver.remove(check.sla().id())) {
+            lastIncident(check.sla().id())
+                .ifPresent(i -> parts.notifier().notify(new Notice.Recovered(i, check.describe())));
+          }
+        }
         case SlaStatus.OutsideWindow o -> {}
         case SlaStatus.Unmeasured u -> {}
       }
@@ -167,6 +173,7 @@ public final class Agent {
         incidents()
             .open(new NewIncident(sla.id(), sla.severity(), trigger, parts.clock().instant()));
     journal.record(opened, EventType.DETECTED, trigger, Map.of("sla", sla.id().toString()));
+    parts.notifier().notify(new Notice.Opened(opened));
   }
 
   // An alert names an SLA directly, through its gatus_check or alert names, or names a node, in
@@ -201,7 +208,7 @@ public final class Agent {
     return named.stream().distinct().toList();
   }
 
-  // Only for an alert on an SLA a human already has: rare, so a scan is fine.
+  // Only for an alert on an SLA a human already has, or its recovery: rare, so a scan is fine.
   private Optional<Incident> lastIncident(SlaId sla) {
     return incidents().recent(Integer.MAX_VALUE).stream()
         .filter(i -> i.sla().equals(sla))

@@ -5,6 +5,7 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.remediation.ActionOutcome;
 import dev.nightshift.core.sla.SlaMonitor;
 import java.time.Duration;
@@ -116,7 +117,7 @@ final class Closing {
     Incident reported = save(closed.withReport(report));
     journal.record(
         reported, EventType.REPORTED, "report written (" + report.lines().count() + " lines)");
-    parts.notifier().incidentClosed(reported, report);
+    parts.notifier().notify(new Notice.Closed(reported, report));
     return reported;
   }
 

@@ -1,9 +1,12 @@
 package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalDecision;
 import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.remediation.IdempotencyKey;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,30 @@ final class MemoryApprovals implements Approvals {
   @Override
   public synchronized Optional<Approval> find(IdempotencyKey key) {
     return Optional.ofNullable(byKey.get(key)).map(Stored::approval);
+  }
+
+  @Override
+  public synchronized ApprovalDecision decide(
+      IdempotencyKey key, ApprovalState decision, String by, Instant at) {
+    Stored stored = byKey.get(key);
+    if (stored == null) {
+      return new ApprovalDecision.NotFound(key);
+    }
+    if (stored.approval().state() != ApprovalState.PENDING) {
+      return new ApprovalDecision.AlreadyDecided(stored.approval());
+    }
+    Approval decided = stored.approval().decide(decision, by, at);
+    save(decided);
+    return new ApprovalDecision.Decided(decided);
+  }
+
+  @Override
+  public synchronized List<Approval> recent(int limit) {
+    return byKey.values().stream()
+        .sorted(Comparator.comparing(Stored::ordinal).reversed())
+        .limit(limit)
+        .map(Stored::approval)
+        .toList();
   }
 
   @Override

@@ -18,6 +18,7 @@ public final class MemoryStores {
         new MemoryApprovals(),
         new MemoryControls(),
         new MemoryKnownErrorMemory(),
-        new MemoryAuditTrail());
+        new MemoryAuditTrail(),
+        new MemoryChangeEvents());
   }
 }

@@ -7,6 +7,7 @@ import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalDecision;
 import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.remediation.IdempotencyKey;
 import dev.nightshift.core.remediation.Step;
@@ -157,12 +158,19 @@ final class Remediation {
         if (now().isBefore(approval.expiresAt())) {
           yield poll(incident);
         }
-        parts
+        // Compare-and-set: a human answering at this very moment wins or loses cleanly.
+        yield switch (parts
             .stores()
             .approvals()
-            .save(approval.decide(ApprovalState.EXPIRED, "nightshift", now()));
-        yield closing.escalate(
-            incident, "nobody answered the request to approve " + approval.action() + " in time");
+            .decide(approval.key(), ApprovalState.EXPIRED, "nightshift", now())) {
+          case ApprovalDecision.Decided d ->
+              closing.escalate(
+                  incident,
+                  "nobody answered the request to approve " + approval.action() + " in time");
+          case ApprovalDecision.AlreadyDecided a -> awaitApproval(incident);
+          case ApprovalDecision.NotFound n ->
+              throw new IllegalStateException("the approval " + n.key() + " vanished");
+        };
       }
     };
   }

@@ -1,6 +1,7 @@
 package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.audit.AuditTrail;
+import dev.nightshift.core.change.ChangeEvents;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.knowledge.KnownErrorMemory;
@@ -17,7 +18,8 @@ public record Stores(
     Approvals approvals,
     Controls controls,
     KnownErrorMemory knownErrors,
-    AuditTrail audit) {
+    AuditTrail audit,
+    ChangeEvents changes) {
 
   public Stores {
     Objects.requireNonNull(incidents, "incidents");
@@ -27,5 +29,6 @@ public record Stores(
     Objects.requireNonNull(controls, "controls");
     Objects.requireNonNull(knownErrors, "knownErrors");
     Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(changes, "changes");
   }
 }

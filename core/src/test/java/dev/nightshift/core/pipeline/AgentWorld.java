@@ -11,6 +11,7 @@ import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.knowledge.LogPattern;
 import dev.nightshift.core.knowledge.Signature;
+import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.policy.Autonomy;
 import dev.nightshift.core.policy.ClassPolicy;
 import dev.nightshift.core.policy.Limits;
@@ -234,7 +235,7 @@ final class AgentWorld {
         executor,
         Runnable::run,
         stores,
-        (incident, report) -> notified.add(incident),
+        Notifier.onClose((incident, report) -> notified.add(incident)),
         clock);
   }
 

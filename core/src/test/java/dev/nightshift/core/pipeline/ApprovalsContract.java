@@ -3,6 +3,7 @@ package dev.nightshift.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.core.policy.Approval;
+import dev.nightshift.core.policy.ApprovalDecision;
 import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.remediation.IdempotencyKey;
@@ -82,5 +83,66 @@ public abstract class ApprovalsContract extends StoreContract {
 
     assertThat(restarted.approvals().find(denied.key())).contains(denied);
     assertThat(restarted.approvals().pending()).containsExactly(waiting);
+  }
+
+  @Test
+  void theFirstAnswerWinsAndASecondIsRefused() {
+    Approval request = request(1, at(0));
+    approvals().save(request);
+
+    ApprovalDecision first =
+        approvals().decide(request.key(), ApprovalState.APPROVED, "alice", at(10));
+    ApprovalDecision second =
+        approvals().decide(request.key(), ApprovalState.DENIED, "bob", at(11));
+
+    Approval approved = request.decide(ApprovalState.APPROVED, "alice", at(10));
+    assertThat(first).isEqualTo(new ApprovalDecision.Decided(approved));
+    assertThat(second).isEqualTo(new ApprovalDecision.AlreadyDecided(approved));
+    assertThat(approvals().find(request.key())).contains(approved);
+    assertThat(approvals().pending()).isEmpty();
+  }
+
+  @Test
+  void answeringAnUnknownRequestFindsNothing() {
+    IdempotencyKey key = IdempotencyKey.of(9, 1, 0);
+
+    assertThat(approvals().decide(key, ApprovalState.APPROVED, "alice", at(1)))
+        .isEqualTo(new ApprovalDecision.NotFound(key));
+  }
+
+  @Test
+  void exactlyOneOfManyRacingAnswersIsTaken() throws Exception {
+    Approval request = request(1, at(0));
+    approvals().save(request);
+    java.util.List<java.util.concurrent.Future<ApprovalDecision>> answers =
+        new java.util.ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      for (int i = 0; i < 16; i++) {
+        String who = "human-" + i;
+        answers.add(
+            pool.submit(
+                () -> approvals().decide(request.key(), ApprovalState.APPROVED, who, at(5))));
+      }
+    }
+    long decided = 0;
+    for (var answer : answers) {
+      decided += answer.get() instanceof ApprovalDecision.Decided ? 1 : 0;
+    }
+
+    assertThat(decided).isEqualTo(1);
+  }
+
+  @Test
+  void recentListsNewestFirstAnsweredOrNot() {
+    Approval first = request(1, at(10));
+    Approval second = request(2, at(20));
+    Approval third = request(3, at(30));
+    for (Approval a : new Approval[] {first, second, third}) {
+      approvals().save(a);
+    }
+    approvals().decide(second.key(), ApprovalState.DENIED, "bob", at(25));
+
+    assertThat(approvals().recent(2))
+        .containsExactly(third, second.decide(ApprovalState.DENIED, "bob", at(25)));
   }
 }
