@@ -6,6 +6,7 @@ import dev.nightshift.core.telemetry.LogLine;
 import dev.nightshift.core.telemetry.MetricCondition;
 import dev.nightshift.core.telemetry.MetricReading;
 import dev.nightshift.core.telemetry.MetricSource;
+import dev.nightshift.core.topology.NodeId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * Matches a diagnosis against the known errors. A signature matches only when every signal it names
  * holds: its node was walked and is unhealthy or degraded, its log pattern is in that node's recent
  * error lines, its metric condition holds now. When several match, the one with more signals wins,
- * then the one listed first.
+ * then the one whose node is where the walk located the root cause, then the one listed first.
  */
 public final class KnownErrorMatcher {
 
@@ -44,8 +45,11 @@ public final class KnownErrorMatcher {
         matched.add(new Match.Matched(error, evidence));
       }
     }
+    Optional<NodeId> cause = diagnosis.primaryCause();
     return matched.stream()
-        .max(Comparator.comparingInt((Match.Matched m) -> signals(m.error().signature())))
+        .max(
+            Comparator.comparingInt((Match.Matched m) -> signals(m.error().signature()))
+                .thenComparing(m -> cause.equals(Optional.of(m.error().signature().node()))))
         .<Match>map(m -> m)
         .orElseGet(() -> new Match.NoMatch(reasons));
   }

@@ -210,6 +210,25 @@ class KnownErrorMatcherTest {
     assertThat(matched(matcher(second, first).match(brokenRedis()))).isEqualTo(second);
   }
 
+  // A symptom's known error (its stale log line still in the window) must not win over the
+  // known error of the node the walk located as the root cause, when both are equally specific.
+  @Test
+  void prefersTheMatchAtTheLocatedRootCauseOfEquallySpecificMatches() {
+    KnownError atConsumer = knownError("ke-004", signature("consumer", "exited"));
+    KnownError atRedis = knownError("ke-005", signature("redis", "not responding"));
+    Diagnosis redisIsTheCause =
+        new Diagnosis(
+            new SlaId("freshness"),
+            T0,
+            T0,
+            List.of(
+                finding("consumer", HealthStatus.UNHEALTHY, "consumer exited (137)"),
+                finding("redis", HealthStatus.UNHEALTHY, "ERR Redis is not responding")),
+            new RootCause.Located(List.of(new NodeId("redis")), "redis is abnormal"));
+
+    assertThat(matched(matcher(atConsumer, atRedis).match(redisIsTheCause))).isEqualTo(atRedis);
+  }
+
   @Test
   void saysAConditionHoldsWhenTheSignatureHasNone() {
     assertThat(matcher().conditionHolds(signature("redis", MAX_CLIENTS))).isTrue();

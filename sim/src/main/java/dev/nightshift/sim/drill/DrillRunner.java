@@ -33,6 +33,8 @@ import java.util.Map;
  */
 public final class DrillRunner {
 
+  private static final int RECENT_APPROVALS = 20;
+
   private DrillRunner() {}
 
   /** Runs the scenario to its end and returns what happened, ready to score. */
@@ -73,7 +75,8 @@ public final class DrillRunner {
       while (!alerts.isEmpty() && !now.isBefore(scenario.start().plus(alerts.peek().at()))) {
         agent.alert(toAlert(alerts.poll()));
       }
-      decideApprovals(approvals, scenario.start(), now, stores, platform);
+      decideApprovals(approvals, scenario.start(), now, stores);
+      noteApprovalsGranted(stores, platform);
       agent.tick();
       pace.accept(clock.instant());
       next = next.plus(scenario.tick());
@@ -113,11 +116,7 @@ public final class DrillRunner {
 
   // A scheduled decision answers the oldest request waiting at its time, or the next one made.
   private static void decideApprovals(
-      Deque<ScheduledApproval> approvals,
-      Instant start,
-      Instant now,
-      Stores stores,
-      SimPlatform platform) {
+      Deque<ScheduledApproval> approvals, Instant start, Instant now, Stores stores) {
     while (!approvals.isEmpty() && !now.isBefore(start.plus(approvals.peek().at()))) {
       List<Approval> pending = stores.approvals().pending();
       if (pending.isEmpty()) {
@@ -126,14 +125,20 @@ public final class DrillRunner {
       ScheduledApproval decision = approvals.poll();
       Approval request = pending.getFirst();
       boolean approve = decision.decision() == ScheduledApproval.Decision.APPROVE;
-      if (approve) {
-        platform.approvalGranted(request.key());
-      }
       stores
           .approvals()
-          .save(
-              request.decide(
-                  approve ? ApprovalState.APPROVED : ApprovalState.DENIED, "drill", now));
+          .decide(
+              request.key(), approve ? ApprovalState.APPROVED : ApprovalState.DENIED, "drill", now);
+    }
+  }
+
+  // A human may also answer through the API or the CLI (the demo serves the web UI): the
+  // simulator's safety check must know every approval granted, not only the scheduled ones.
+  private static void noteApprovalsGranted(Stores stores, SimPlatform platform) {
+    for (Approval a : stores.approvals().recent(RECENT_APPROVALS)) {
+      if (a.state() == ApprovalState.APPROVED) {
+        platform.approvalGranted(a.key());
+      }
     }
   }
 
