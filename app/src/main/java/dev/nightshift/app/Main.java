@@ -13,6 +13,12 @@ public final class Main {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
+    // The Kafka client warns on every reconnect attempt while a broker is down; Sight already
+    // says once that Kafka cannot be seen, and again when it answers.
+    String kafka = "org.slf4j.simpleLogger.log.org.apache.kafka";
+    if (System.getProperty(kafka) == null) {
+      System.setProperty(kafka, "error");
+    }
     System.exit(NightshiftCommand.commandLine().execute(args));
   }
 }

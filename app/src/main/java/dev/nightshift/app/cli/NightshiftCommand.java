@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       TreeCommand.class,
+      DiagnoseCommand.class,
       DrillCommand.class,
       DemoCommand.class,
       AgentRunCommand.class,

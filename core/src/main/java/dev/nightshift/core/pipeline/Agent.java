@@ -1,6 +1,7 @@
 package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.diagnosis.Diagnoser;
+import dev.nightshift.core.diagnosis.Diagnosis;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentId;
@@ -36,6 +37,7 @@ public final class Agent {
   private final Journal journal;
   private final IncidentPipeline pipeline;
   private final Closing closing;
+  private final Diagnoser diagnoser;
   private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
   // SLAs whose last incident was escalated and that have not been seen within objective since:
   // a human has it, and a new incident every interval would only be noise.
@@ -55,7 +57,7 @@ public final class Agent {
             parts.stores().actions(),
             parts.tree().nodes().size(),
             parts.clock());
-    Diagnoser diagnoser =
+    this.diagnoser =
         new Diagnoser(
             parts.tree(),
             parts.prober(),
@@ -75,6 +77,17 @@ public final class Agent {
         handedOver.add(i.sla());
       }
     }
+  }
+
+  /**
+   * A read-only walk of the tree under {@code sla} now, for a human asking (the {@code diagnose}
+   * command, the chat): no incident is opened, nothing is recorded, nothing is done.
+   */
+  public Diagnosis diagnose(SlaId sla) {
+    if (parts.tree().sla(sla).isEmpty()) {
+      throw new IllegalArgumentException("there is no SLA " + sla);
+    }
+    return diagnoser.diagnose(sla);
   }
 
   /** Queues an external alert; the next tick opens or attaches it. */

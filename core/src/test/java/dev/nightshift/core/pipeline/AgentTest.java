@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.core.audit.AuditChain;
 import dev.nightshift.core.audit.AuditEntry;
+import dev.nightshift.core.diagnosis.Diagnosis;
+import dev.nightshift.core.diagnosis.DiagnosisText;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
@@ -334,6 +336,20 @@ class AgentTest {
 
       assertThat(world.incidents()).hasSize(1);
     }
+  }
+
+  @Test
+  void aDiagnoseOnRequestWalksTheTreeButOpensNothing() {
+    world.redisOutOfClients();
+
+    Diagnosis walk = world.agent().diagnose(new SlaId(FRESHNESS));
+
+    assertThat(walk.primaryCause()).contains(new NodeId("redis"));
+    assertThat(DiagnosisText.render(walk))
+        .contains("✗ redis — unhealthy")
+        .contains("Root cause: [redis]");
+    assertThat(world.incidents()).isEmpty();
+    assertThat(world.executor.executed()).isEmpty();
   }
 
   private static String clients(double count) {
