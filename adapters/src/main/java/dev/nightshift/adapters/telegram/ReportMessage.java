@@ -10,6 +10,7 @@ import dev.nightshift.core.notify.IncidentReport;
 import dev.nightshift.core.notify.IncidentReport.PathStep;
 import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.policy.Approval;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -88,17 +89,21 @@ final class ReportMessage {
     facts.add(fact("Trigger", report.trigger()));
     String opened = DATE_TIME.format(report.openedAt());
     if (report.closedAt().isEmpty()) {
-      opened +=
-          ", open for " + Durations.format(report.duration(now).truncatedTo(ChronoUnit.SECONDS));
+      opened += ", open for " + Durations.format(openFor(report, now));
     }
     facts.add(fact("Opened", opened));
     report.rootCause().ifPresent(cause -> facts.add(fact("Root cause", cause)));
     report.diagnosis().ifPresent(why -> facts.add(fact("Diagnosis", why)));
     report.knownError().ifPresent(known -> facts.add(fact("Known error", known)));
-    List<String> impact = new ArrayList<>(report.impact().slas());
-    impact.addAll(report.impact().nodes());
+    List<String> impact = new ArrayList<>();
+    if (!report.impact().slas().isEmpty()) {
+      impact.add("SLAs " + String.join(", ", report.impact().slas()));
+    }
+    if (!report.impact().nodes().isEmpty()) {
+      impact.add("nodes " + String.join(", ", report.impact().nodes()));
+    }
     if (!impact.isEmpty()) {
-      facts.add(fact("Impact", String.join(", ", impact)));
+      facts.add(fact("Impact", String.join("; ", impact)));
     }
     Optional<String> sla =
         report
@@ -107,6 +112,12 @@ final class ReportMessage {
             .or(report::slaBefore);
     sla.ifPresent(value -> facts.add(fact("SLA value", value)));
     return facts;
+  }
+
+  // A clock a little behind the store's must not make a negative duration.
+  private static Duration openFor(IncidentReport report, Instant now) {
+    Duration open = report.duration(now).truncatedTo(ChronoUnit.SECONDS);
+    return open.isNegative() ? Duration.ZERO : open;
   }
 
   private static String fact(String label, String value) {
