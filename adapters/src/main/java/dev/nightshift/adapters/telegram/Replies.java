@@ -31,9 +31,21 @@ final class Replies {
     ObjectNode body = BotApi.body();
     body.put("callback_query_id", callbackId);
     String text = reply.text().strip();
-    body.put("text", text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…");
+    body.put("text", shorten(text, maxChars));
     body.put("show_alert", reply.refused());
     api.call("answerCallbackQuery", body, timeout);
+  }
+
+  // Cut by code points, so that an emoji is never split in half.
+  private static String shorten(String text, int maxChars) {
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    int end = maxChars - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   void dropButtons(String chat, long message) {

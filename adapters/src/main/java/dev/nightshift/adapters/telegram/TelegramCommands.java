@@ -133,18 +133,22 @@ public final class TelegramCommands implements AutoCloseable {
     body.put("timeout", longPoll.toSeconds());
     body.putArray("allowed_updates").add("message").add("callback_query");
     return switch (api.call("getUpdates", body, longPoll.plus(callTimeout))) {
+      case BotApi.Answer.Ok ok when !ok.result().isArray() ->
+          failed(api.where() + " answered getUpdates without a list of updates", Optional.empty());
       case BotApi.Answer.Ok ok -> {
         problem = null;
         backoff = Duration.ZERO;
         ok.result().forEach(this::handle);
         yield Optional.empty();
       }
-      case BotApi.Answer.Failed f -> {
-        problem = "cannot read Telegram commands: " + f.reason();
-        backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
-        yield Optional.of(f.retryAfter().filter(r -> r.compareTo(backoff) > 0).orElse(backoff));
-      }
+      case BotApi.Answer.Failed f -> failed(f.reason(), f.retryAfter());
     };
+  }
+
+  private Optional<Duration> failed(String reason, Optional<Duration> retryAfter) {
+    problem = "cannot read Telegram commands: " + reason;
+    backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
+    return Optional.of(retryAfter.filter(r -> r.compareTo(backoff) > 0).orElse(backoff));
   }
 
   // The offset moves past an update before it is handled: a command is never run twice, even if

@@ -69,6 +69,24 @@ class TelegramCommandsTest {
   }
 
   @Test
+  void aMessageMentioningTheBotInAGroupIsACommand() {
+    server.message(-100, "supergroup", 42, "alice", "@NightshiftBot  approve 12 ");
+
+    commands.pollOnce();
+
+    assertThat(handler.requests()).extracting(ChatRequest::text).containsExactly("approve 12");
+  }
+
+  @Test
+  void aPollAnswerWithoutAListOfUpdatesCountsAsAFailure() {
+    server.script("getUpdates", 200, "{\"ok\":true,\"result\":{\"update_id\":1}}");
+
+    assertThat(commands.pollOnce()).contains(Duration.ofSeconds(1));
+    assertThat(commands.problem()).hasValueSatisfying(p -> assertThat(p).contains("list"));
+    assertThat(handler.requests()).isEmpty();
+  }
+
+  @Test
   void aButtonPressBecomesAnApprovalThatIsAnsweredAndLosesItsButtons() {
     server.press(-100, 42, "alice", 77, "approve:" + KEY);
     handler.answer("approved " + KEY, false);
