@@ -39,8 +39,8 @@ public final class TelegramCommands implements AutoCloseable {
   private final Replies replies;
   private @Nullable Thread loop;
   private volatile @Nullable String problem;
-  // Only the polling thread reads and writes these.
-  private long offset;
+  // Only the polling thread writes these (close() reads the offset after the loop ended).
+  private volatile long offset;
   private Duration backoff = Duration.ZERO;
 
   TelegramCommands(
@@ -83,6 +83,21 @@ public final class TelegramCommands implements AutoCloseable {
         running.join(callTimeout.plus(Duration.ofSeconds(1)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      }
+    }
+    confirm();
+  }
+
+  // Telegram forgets updates only when a later poll names their offset: without this, updates
+  // handled in the last round would come back, and run again, after a restart.
+  private void confirm() {
+    if (offset > 0) {
+      ObjectNode body = BotApi.body();
+      body.put("offset", offset).put("timeout", 0).put("limit", 1);
+      try {
+        api.call("getUpdates", body, callTimeout);
+      } catch (IllegalStateException e) {
+        // The Telegram client was closed first; the updates then come back after a restart.
       }
     }
   }

@@ -137,6 +137,18 @@ class TelegramCommandsTest {
   }
 
   @Test
+  void closingConfirmsTheLastHandledUpdatesSoARestartDoesNotRunThemAgain() {
+    long id = server.message(42, "private", 42, "alice", "status");
+    commands.pollOnce();
+
+    commands.close();
+
+    JsonNode confirm = server.last("getUpdates");
+    assertThat(confirm.path("offset").asLong()).isEqualTo(id + 1);
+    assertThat(confirm.path("timeout").asInt()).isZero();
+  }
+
+  @Test
   void backsOffWhileThePollFailsAndStartsOverOnceItWorks() {
     for (int i = 0; i < 3; i++) {
       server.script("getUpdates", 502, "Bad Gateway");
