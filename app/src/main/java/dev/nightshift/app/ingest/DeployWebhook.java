@@ -41,8 +41,19 @@ public final class DeployWebhook implements HttpHandler {
     try (exchange) {
       switch (auth.admit(exchange)) {
         case Admission.Refused refused -> Replies.refuse(exchange, refused);
-        case Admission.Admitted admitted -> receive(exchange, admitted);
+        case Admission.Admitted admitted -> receiveOrFail(exchange, admitted);
       }
+    }
+  }
+
+  // A store that fails is answered 503, which the sender retries; the reason names the store,
+  // never a secret.
+  private void receiveOrFail(HttpExchange exchange, Admission.Admitted admitted)
+      throws IOException {
+    try {
+      receive(exchange, admitted);
+    } catch (RuntimeException e) {
+      Replies.error(exchange, 503, "Nightshift could not record the deploys: " + e.getMessage());
     }
   }
 

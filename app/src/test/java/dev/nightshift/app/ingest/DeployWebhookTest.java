@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.core.audit.AuditRecord;
 import dev.nightshift.core.change.ChangeEvent;
+import dev.nightshift.core.change.ChangeEvents;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
 import java.net.http.HttpResponse;
@@ -120,6 +121,40 @@ class DeployWebhookTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).startsWith("{\"error\":\"the body is not JSON: ");
+  }
+
+  @Test
+  void answers503WhenTheStoreFailsSoTheSenderRetries() {
+    ChangeEvents broken =
+        new ChangeEvents() {
+          @Override
+          public void record(ChangeEvent event) {
+            throw new IllegalStateException("store nightshift.db: disk I/O error");
+          }
+
+          @Override
+          public List<ChangeEvent> between(Instant from, Instant to) {
+            return List.of();
+          }
+        };
+    try (WebhookServer failing =
+        new WebhookServer(
+            Map.of(
+                PATH,
+                new DeployWebhook(
+                    WebhookServer.AUTH,
+                    broken,
+                    stores.audit(),
+                    Clock.fixed(NOW, ZoneOffset.UTC))))) {
+      HttpResponse<String> response =
+          failing.postWithToken(PATH, "{\"service\": \"redis\", \"version\": \"7\"}");
+
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(response.body())
+          .isEqualTo(
+              "{\"error\":\"Nightshift could not record the deploys: store nightshift.db: disk"
+                  + " I/O error\"}");
+    }
   }
 
   private void assertRejected(String body, String error) {
