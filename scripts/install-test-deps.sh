@@ -10,6 +10,7 @@ set -euo pipefail
 REQUIREMENTS=(
   promtool:prometheus
   prometheus:prometheus
+  prometheus-alertmanager:prometheus-alertmanager
   prometheus-redis-exporter:prometheus-redis-exporter
   redis-server:redis-server
   redis-cli:redis-tools

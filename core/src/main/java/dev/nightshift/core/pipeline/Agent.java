@@ -16,6 +16,7 @@ import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class Agent {
   private final Closing closing;
   private final Diagnoser diagnoser;
   private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Resolution> resolutions = new ConcurrentLinkedQueue<>();
   // SLAs whose last incident was escalated and that have not been seen within objective since:
   // a human has it, and a new incident every interval would only be noise.
   private final Set<SlaId> handedOver = new HashSet<>();
@@ -95,6 +97,16 @@ public final class Agent {
     alerts.add(alert);
   }
 
+  /**
+   * Queues the news that an external alert stopped firing at {@code at}; the next tick notes it on
+   * the timeline of the incident it concerns (the SLA's open one, else its newest), so whoever
+   * reads the incident sees the signal went away. It opens nothing and closes nothing: recovery is
+   * judged by the SLA, not by the alert.
+   */
+  public void resolved(ExternalAlert alert, Instant at) {
+    resolutions.add(new Resolution(alert, at));
+  }
+
   public void tick() {
     for (SlaCheck check : monitor.checkDue()) {
       switch (check.status()) {
@@ -125,7 +137,28 @@ public final class Agent {
         }
       }
     }
+    noteResolutions();
     advanceWithinLimit();
+  }
+
+  private void noteResolutions() {
+    for (Resolution r = resolutions.poll(); r != null; r = resolutions.poll()) {
+      for (Sla sla : slasNamedBy(r.alert())) {
+        note(sla, r);
+      }
+    }
+  }
+
+  private void note(Sla sla, Resolution r) {
+    String message =
+        "alert " + r.alert().name().orElse(r.alert().summary()) + " resolved at " + r.at();
+    Map<String, String> facts =
+        Map.of("source", r.alert().source(), "resolved_at", r.at().toString());
+    incidents().active().stream()
+        .filter(i -> i.sla().equals(sla.id()))
+        .findFirst()
+        .or(() -> lastIncident(sla.id()))
+        .ifPresent(i -> journal.record(i, EventType.SIGNAL_ATTACHED, message, facts));
   }
 
   // At most max_concurrent_incidents incidents are worked on; the others wait, detected and
@@ -227,6 +260,8 @@ public final class Agent {
         .filter(i -> i.sla().equals(sla))
         .findFirst();
   }
+
+  private record Resolution(ExternalAlert alert, Instant at) {}
 
   private IncidentStore incidents() {
     return parts.stores().incidents();

@@ -19,7 +19,8 @@ public record Stores(
     Controls controls,
     KnownErrorMemory knownErrors,
     AuditTrail audit,
-    ChangeEvents changes) {
+    ChangeEvents changes,
+    AlertLog alerts) {
 
   public Stores {
     Objects.requireNonNull(incidents, "incidents");
@@ -30,5 +31,6 @@ public record Stores(
     Objects.requireNonNull(knownErrors, "knownErrors");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(alerts, "alerts");
   }
 }

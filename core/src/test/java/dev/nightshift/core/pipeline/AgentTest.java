@@ -255,6 +255,38 @@ class AgentTest {
     }
 
     @Test
+    void notesAResolvedAlertOnTheOpenIncidentOfItsSla() {
+      world.redisOutOfClients();
+      world.at(Duration.ZERO);
+      world.runTo(seconds(15));
+
+      world.agent().resolved(gatusAlert(), T0.plus(seconds(12)));
+      world.runTo(seconds(20));
+
+      assertThat(world.incidents()).hasSize(1);
+      assertThat(world.events(1))
+          .filteredOn(e -> e.type() == EventType.SIGNAL_ATTACHED)
+          .singleElement()
+          .satisfies(e -> {
+            assertThat(e.message())
+                .isEqualTo("alert freshness-e2e resolved at " + T0.plus(seconds(12)));
+            assertThat(e.facts()).containsEntry("source", "gatus");
+          });
+    }
+
+    @Test
+    void opensNoIncidentForAResolvedAlert() {
+      world.sli.reads(FRESHNESS, 20);
+      world.prober.healthy(CONSUMER, REDIS);
+      world.at(Duration.ZERO);
+
+      world.agent().resolved(gatusAlert(), T0);
+      world.runTo(seconds(5));
+
+      assertThat(world.incidents()).isEmpty();
+    }
+
+    @Test
     void opensAnIncidentOnTheSlaThatANamedNodeBreaks() {
       world.sli.reads(FRESHNESS, 20);
       world.prober.healthy(CONSUMER, REDIS);
@@ -328,6 +360,18 @@ class AgentTest {
     }
 
     @Test
+    void notesAResolvedAlertOnTheEscalatedIncidentAHumanHas() {
+      anUnexplainedBreachIsEscalated();
+
+      world.agent().resolved(gatusAlert(), T0.plus(seconds(30)));
+      world.runTo(minutes(1));
+
+      assertThat(world.incidents()).hasSize(1);
+      assertThat(world.messages(1, EventType.SIGNAL_ATTACHED))
+          .containsExactly("alert freshness-e2e resolved at " + T0.plus(seconds(30)));
+    }
+
+    @Test
     void aRestartedAgentStillLeavesTheEscalatedSlaToAHuman() {
       anUnexplainedBreachIsEscalated();
 
@@ -350,6 +394,11 @@ class AgentTest {
         .contains("Root cause: [redis]");
     assertThat(world.incidents()).isEmpty();
     assertThat(world.executor.executed()).isEmpty();
+  }
+
+  private static ExternalAlert gatusAlert() {
+    return new ExternalAlert(
+        "gatus", Optional.of(GATUS_CHECK), Optional.empty(), Optional.empty(), "freshness-e2e");
   }
 
   private static String clients(double count) {

@@ -80,6 +80,19 @@ public abstract class StoresContract {
   }
 
   @Nested
+  class Alerts extends AlertLogContract {
+    @Override
+    protected Stores stores() {
+      return StoresContract.this.stores();
+    }
+
+    @Override
+    protected Stores reopen() {
+      return StoresContract.this.reopen();
+    }
+  }
+
+  @Nested
   class Controls extends ControlsContract {
     @Override
     protected Stores stores() {
