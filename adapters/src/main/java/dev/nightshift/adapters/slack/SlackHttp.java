@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 final class SlackHttp {
 
   private static final int EXCERPT_CHARS = 300;
+  private static final int MIN_SECRET = 8;
 
   /** What came back: a response of any status, or why none did. */
   sealed interface Reply {
@@ -44,7 +45,8 @@ final class SlackHttp {
   SlackHttp(Duration connectTimeout, String where, List<String> secrets) {
     this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
     this.where = where;
-    this.secrets = secrets.stream().filter(s -> !s.isEmpty()).toList();
+    // A trivial "secret" (a webhook path of "/") would blank out every reason instead.
+    this.secrets = secrets.stream().filter(s -> s.length() >= MIN_SECRET).toList();
   }
 
   String where() {
