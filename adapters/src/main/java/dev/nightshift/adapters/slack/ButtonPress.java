@@ -45,6 +45,12 @@ record ButtonPress(
         || !(url.startsWith("https://") || url.startsWith("http://"))) {
       return Optional.empty();
     }
+    URI responseUrl;
+    try {
+      responseUrl = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // nowhere to answer; Slack still gets its 200
+    }
     JsonNode named = payload.path("user");
     String name = named.path("username").asText(named.path("name").asText(""));
     JsonNode blocks = payload.path("message").path("blocks");
@@ -58,7 +64,7 @@ record ButtonPress(
                 .path("channel")
                 .path("id")
                 .asText(payload.path("container").path("channel_id").asText("")),
-            URI.create(url),
+            responseUrl,
             blocks.isArray() ? Optional.of(blocks) : Optional.empty()));
   }
 

@@ -108,6 +108,15 @@ class SlackInteractionHandlerTest {
   }
 
   @Test
+  void aPayloadThatIsNotJsonIsRefusedWithoutAskingChatCommands() {
+    HttpResponse<String> response = slack.signed(SECRET, NOW.getEpochSecond(), "payload=%7Bnope");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("not JSON");
+    assertThat(deferred).isEmpty();
+  }
+
+  @Test
   void aResponseUrlThatDoesNotAnswerIsGivenUpAfterTheTimeout() {
     responseUrl.hang();
     ResponseUrl poster = new ResponseUrl(Duration.ofMillis(300));
