@@ -37,7 +37,7 @@ final class ChatDecisions {
     if (id.isBlank()) {
       return refuse("usage: " + verb + " <incident number or approval key>, e.g. " + verb + " 12");
     }
-    if (id.chars().allMatch(Character::isDigit)) {
+    if (id.matches("[0-9]{1,18}")) {
       return byIncident(Long.parseLong(id), decision, actor);
     }
     if (!id.startsWith("incident-")) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,11 +47,11 @@ public final class ChatOps implements ChatCommands {
       Map<String, Set<String>> allowedUsers,
       Optional<Function<SlaId, String>> diagnose,
       Clock clock) {
-    this.stores = stores;
-    this.tree = tree;
+    this.stores = Objects.requireNonNull(stores, "stores");
+    this.tree = Objects.requireNonNull(tree, "tree");
     this.access = new ChatAccess(allowedChats, allowedUsers);
-    this.diagnose = diagnose;
-    this.clock = clock;
+    this.diagnose = Objects.requireNonNull(diagnose, "diagnose");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.views = new ChatViews(stores, tree, knownErrors);
     this.decisions = new ChatDecisions(stores.approvals(), stores.audit(), clock);
   }

@@ -301,12 +301,14 @@ class ChatOpsTest {
     ChatReply missing = say("incident 999");
     ChatReply noNumber = say("incident twelve");
     ChatReply noRequest = say("approve 999");
+    ChatReply huge = say("deny 99999999999999999999999");
 
     assertThat(abc.refused()).isTrue();
     assertThat(abc.text()).contains("'abc' is neither an incident number nor an approval key");
     assertThat(missing.text()).isEqualTo("there is no incident 999");
     assertThat(noNumber.text()).startsWith("usage: incident N");
     assertThat(noRequest.text()).isEqualTo("incident 999 has no request for approval");
+    assertThat(huge.text()).contains("is neither an incident number nor an approval key");
     assertThat(approval().state()).isEqualTo(ApprovalState.PENDING);
   }
 }
