@@ -1,0 +1,40 @@
+package dev.nightshift.adapters.github;
+
+import dev.nightshift.adapters.net.Endpoint;
+import dev.nightshift.core.notify.Channel;
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+/** Builds the GitHub issues channel, so that the rest of the app never sees GitHub's API. */
+public final class GitHub {
+
+  private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+
+  private GitHub() {}
+
+  /**
+   * A channel that opens an issue per incident in {@code repository}, comments on it as the
+   * incident goes on, and closes it when the incident is resolved.
+   *
+   * @param api the REST API base, {@code https://api.github.com}
+   * @param repository {@code owner/repo}
+   * @param token a token allowed to write issues; a secret
+   */
+  public static Channel channel(String name, Endpoint api, String repository, String token) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a GitHub notifier needs a name");
+    }
+    if (!REPOSITORY.matcher(repository).matches()) {
+      throw new IllegalArgumentException(
+          "GitHub notifier '"
+              + name
+              + "': repository must be owner/repo, not '"
+              + repository
+              + "'");
+    }
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("GitHub notifier '" + name + "' has no token");
+    }
+    return new GitHubChannel(name, new GitHubIssues(api, repository, token, Clock.systemUTC()));
+  }
+}
