@@ -107,6 +107,7 @@ async function refresh(force = false) {
       $('view').replaceChildren(routes[name].draw(data));
     }
   } catch (e) {
+    if (!(e instanceof ApiError)) console.error(e); // a bug in the page, not the agent's answer
     if (e instanceof ApiError && e.status === 401) return needLogin('Your token was not accepted; enter another.');
     $('conn').textContent = e.message;
     if (e instanceof ApiError && e.status === 404) $('view').replaceChildren(views.h('p', { class: 'empty' }, e.message));

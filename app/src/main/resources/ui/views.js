@@ -9,13 +9,13 @@ export function h(tag, attrs = {}, ...children) {
     else if (name.startsWith('on')) el.addEventListener(name.slice(2), value);
     else el.setAttribute(name, value === true ? '' : value);
   }
-  el.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   return el;
 }
 
 const time = (iso) => (iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, 'Z') : '—');
 const text = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
-const badge = (status, testid) => h('span', { class: `badge s-${status}`, dataset: { testid } }, status);
+const badge = (status, testid) => h('span', { class: `badge s-${status}`, dataset: { testid } }, String(status).replaceAll('_', ' '));
 const table = (headers, rows, empty) => (rows.length === 0 ? h('p', { class: 'empty' }, empty)
   : h('div', { class: 'scroll' }, h('table', {},
     h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
@@ -87,7 +87,7 @@ export function incident(i, approvalCard) {
       ['Known error', text(i.knownError)]]),
     h('h2', {}, 'Timeline'), table(['At', 'Event', 'Message'], (i.timeline ?? []).map((e) => h('tr', {},
       h('td', { class: 'nowrap' }, time(e.at)), h('td', {}, e.type),
-      h('td', {}, e.message, e.facts && Object.keys(e.facts).length
+      h('td', {}, h('span', { dataset: { testid: 'timeline-event' } }, e.message), e.facts && Object.keys(e.facts).length
         ? h('div', { class: 'muted' }, Object.entries(e.facts).map(([k, v]) => `${k}=${v}`).join('  ')) : ''))),
     'No events.'),
     h('h2', {}, 'Actions'), table(['At', 'Action', 'Outcome', 'Detail', 'Key'], (i.actions ?? []).map((a) =>

@@ -1,0 +1,276 @@
+package dev.nightshift.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The web UI in a real headless Chromium against canned API answers ({@link UiFixtureServer}): what
+ * the page shows, what it sends, and that it throws nothing. Expectations are read from the same
+ * fixture files the server answers with.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiStaticIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Path OUT = Path.of("target/ui");
+  private static final String KEY_12 = "incident-12/attempt-1/step-0";
+  private static final String KEY_13 = "incident-13/attempt-1/step-0";
+
+  private UiFixtureServer api;
+  private Chromium chromium;
+
+  @BeforeAll
+  void start() throws IOException {
+    api = new UiFixtureServer();
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    try {
+      if (chromium != null) {
+        chromium.close();
+      }
+    } finally {
+      api.close();
+    }
+  }
+
+  @AfterEach
+  void pageLoggedNoErrors() {
+    assertThat(chromium.consoleErrors()).as("console errors").isEmpty();
+    assertThat(api.requests())
+        .as("requests the fixture could not answer")
+        .noneMatch(r -> r.status() == 404);
+  }
+
+  @Test
+  void showsEverySlaWithItsStatusAndHidesTheTokenFromTheAddressBar() throws IOException {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.waitFor("document.querySelectorAll('[data-testid=sla-card]').length > 0", WAIT);
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    UiFixtureServer.fixture("slas.json")
+        .forEach(s -> expected.put(s.get("id").asText(), s.get("status").asText()));
+    assertThat(pairs("[data-testid=sla-card]", "sla", "status")).isEqualTo(expected);
+    assertThat(texts("[data-testid=sla-card] [data-testid=sla-status]"))
+        .containsExactlyInAnyOrderElementsOf(expected.values());
+    assertThat(chromium.evaluate("location.href").asText()).doesNotContain("token");
+    assertThat(chromium.evaluate("sessionStorage.getItem('nightshift.token')").asText())
+        .isEqualTo(UiFixtureServer.TOKEN);
+    JsonNode status = UiFixtureServer.fixture("status.json");
+    chromium.waitFor(
+        "document.querySelector('[data-testid=agent-name]').textContent === "
+            + quote(status.get("agent").asText()),
+        WAIT);
+    assertThat(text("[data-testid=blind-banner]"))
+        .contains(status.at("/blindSources/0/source").asText());
+    chromium.screenshot(OUT.resolve("board.png"));
+    chromium.viewport(390, 844, true);
+    chromium.screenshot(OUT.resolve("board-phone.png"));
+    chromium.viewport(1280, 800, false);
+  }
+
+  @Test
+  void treeShowsEachNodesHealthAndItsReasonOnClick() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/tree'");
+    chromium.waitFor("document.querySelectorAll('[data-testid=tree-node]').length > 0", WAIT);
+
+    JsonNode tree = UiFixtureServer.fixture("tree.json");
+    Map<String, String> health = new LinkedHashMap<>();
+    tree.get("nodes").forEach(n -> health.put(n.get("id").asText(), n.get("health").asText()));
+    assertThat(pairs("[data-testid=tree-node]", "node", "health")).isEqualTo(health);
+
+    JsonNode down = first(tree.get("nodes"), n -> n.get("health").asText().equals("down"));
+    chromium.click("[data-testid=tree-node][data-node=" + quote(down.get("id").asText()) + "]");
+    chromium.waitFor(
+        "document.querySelector('[data-testid=node-detail]').textContent.includes("
+            + quote(down.get("reason").asText())
+            + ")",
+        WAIT);
+    chromium.screenshot(OUT.resolve("tree.png"));
+  }
+
+  @Test
+  void listsOpenIncidentsFirstWithTheirState() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/incidents'");
+    chromium.waitFor("document.querySelectorAll('[data-testid=incident-row]').length > 0", WAIT);
+
+    List<String> states = attributes("[data-testid=incident-row]", "state");
+    List<String> expected = UiFixtureServer.fixture("incidents.json").findValuesAsText("state");
+    assertThat(states).containsExactlyInAnyOrderElementsOf(expected);
+    List<Boolean> closed =
+        states.stream().map(s -> s.equals("resolved") || s.equals("escalated")).toList();
+    assertThat(closed).as("closed flags of %s", states).contains(false, true).isSorted();
+  }
+
+  @Test
+  void incidentDetailShowsTheTimelineAndTheReport() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/incidents/13'");
+    chromium.waitFor("document.querySelector('[data-testid=incident-report]') !== null", WAIT);
+
+    JsonNode incident = UiFixtureServer.fixture("incidents/13.json");
+    assertThat(text("[data-testid=incident-report]")).isEqualTo(incident.get("report").asText());
+    assertThat(texts("[data-testid=timeline-event]"))
+        .containsExactlyElementsOf(incident.get("timeline").findValuesAsText("message"));
+    assertThat(attributes("[data-testid=approval-card]", "key"))
+        .containsExactlyElementsOf(incident.get("approvals").findValuesAsText("key"));
+    chromium.screenshot(OUT.resolve("incident.png"));
+  }
+
+  @Test
+  void approvePostsTheEncodedKeyWithTheBearerToken() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/approvals'");
+    String card = "[data-testid=approval-card][data-key=" + quote(KEY_12) + "]";
+    chromium.waitFor("document.querySelector(" + quote(card) + ") !== null", WAIT);
+
+    chromium.click(card + " [data-testid=approve]");
+
+    var post = awaitRequest(r -> r.method().equals("POST"));
+    assertThat(post.rawPath())
+        .isEqualTo("/api/v1/approvals/incident-12%2Fattempt-1%2Fstep-0/approve");
+    assertThat(post.authorization()).isEqualTo("Bearer " + UiFixtureServer.TOKEN);
+    chromium.waitFor(
+        "document.querySelector("
+            + quote(card + " [data-testid=approval-message]")
+            + ")?.textContent.includes('Approved')",
+        WAIT);
+  }
+
+  @Test
+  void showsWhoDecidedFirstWhenTheApprovalWasAlreadyDecided() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/approvals'");
+    String card = "[data-testid=approval-card][data-key=" + quote(KEY_13) + "]";
+    chromium.waitFor("document.querySelector(" + quote(card) + ") !== null", WAIT);
+
+    chromium.click(card + " [data-testid=approve]");
+
+    String conflict =
+        UiFixtureServer.fixture("writes.json")
+            .get("POST /api/v1/approvals/incident-13%2Fattempt-1%2Fstep-0/approve")
+            .at("/body/error")
+            .asText();
+    chromium.waitFor(
+        "document.querySelector("
+            + quote(card + " [data-testid=approval-message]")
+            + ")?.textContent.includes("
+            + quote(conflict)
+            + ")",
+        WAIT);
+    chromium.screenshot(OUT.resolve("approvals.png"));
+  }
+
+  @Test
+  void saysPolitelyThatTheKillSwitchNeedsAnAdmin() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/admin'");
+    chromium.waitFor("document.querySelector('[data-testid=kill-switch]') !== null", WAIT);
+
+    chromium.click("[data-testid=kill-switch]");
+
+    chromium.waitFor(
+        "document.querySelector('[data-testid=admin-message]')?.textContent.includes('admin role')",
+        WAIT);
+    assertThat(awaitRequest(r -> r.method().equals("PUT")).body()).contains("\"engaged\":true");
+  }
+
+  @Test
+  void asksForATokenWhenItHasNone() {
+    open("");
+    chromium.evaluate("sessionStorage.clear()");
+    open("#/board");
+    chromium.waitFor("document.getElementById('login').open", WAIT);
+
+    chromium.evaluate(
+        "document.getElementById('login-token').value = " + quote(UiFixtureServer.TOKEN));
+    chromium.click("#login button[type=submit]");
+
+    chromium.waitFor("document.querySelectorAll('[data-testid=sla-card]').length > 0", WAIT);
+    assertThat(chromium.evaluate("document.getElementById('login').open").asBoolean()).isFalse();
+  }
+
+  private void open(String fragment) {
+    chromium.navigate("about:blank");
+    chromium.navigate(api.base() + "/" + fragment);
+  }
+
+  private UiFixtureServer.Request awaitRequest(Predicate<UiFixtureServer.Request> which) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      var match = api.requests().stream().filter(which).reduce((a, b) -> b);
+      if (match.isPresent()) {
+        return match.get();
+      }
+      chromium.evaluate("new Promise(r => setTimeout(r, 50))");
+    }
+    throw new AssertionError("the page sent no such request; it sent " + api.requests());
+  }
+
+  private Map<String, String> pairs(String css, String keyAttribute, String valueAttribute) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    JsonNode list =
+        chromium.evaluate(
+            "[...document.querySelectorAll("
+                + quote(css)
+                + ")].map(e => [e.dataset."
+                + keyAttribute
+                + ", e.dataset."
+                + valueAttribute
+                + "])");
+    list.forEach(p -> pairs.put(p.get(0).asText(), p.get(1).asText()));
+    return pairs;
+  }
+
+  private List<String> attributes(String css, String attribute) {
+    return values(css, "e.dataset." + attribute);
+  }
+
+  private List<String> texts(String css) {
+    return values(css, "e.textContent");
+  }
+
+  private List<String> values(String css, String expression) {
+    JsonNode list =
+        chromium.evaluate(
+            "[...document.querySelectorAll(" + quote(css) + ")].map(e => " + expression + ")");
+    return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+        .map(JsonNode::asText)
+        .toList();
+  }
+
+  private String text(String css) {
+    return chromium
+        .evaluate("document.querySelector(" + quote(css) + ")?.textContent ?? ''")
+        .asText();
+  }
+
+  private static JsonNode first(JsonNode array, Predicate<JsonNode> which) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+        .filter(which)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String quote(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+}
