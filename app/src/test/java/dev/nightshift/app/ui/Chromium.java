@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -162,10 +163,14 @@ public final class Chromium implements AutoCloseable {
   }
 
   /** Saves what the page shows as a PNG. */
-  public void screenshot(Path png) throws IOException {
+  public void screenshot(Path png) {
     JsonNode shot = session.send("Page.captureScreenshot", Map.of("format", "png"));
-    Files.createDirectories(png.toAbsolutePath().getParent());
-    Files.write(png, Base64.getDecoder().decode(shot.get("data").asText()));
+    try {
+      Files.createDirectories(png.toAbsolutePath().getParent());
+      Files.write(png, Base64.getDecoder().decode(shot.get("data").asText()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the screenshot " + png, e);
+    }
   }
 
   /** Every console.error/assert and uncaught exception since launch, in order. */
