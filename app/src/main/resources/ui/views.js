@@ -109,8 +109,8 @@ export function approval(a, decide, message) {
       ['Key', a.key], ['Requested', time(a.requestedAt)], ['Expires', time(a.expiresAt)],
       pending ? null : ['Decided', `${text(a.decidedBy)} at ${time(a.decidedAt)}`]].filter(Boolean)),
     pending ? h('div', { class: 'buttons' },
-      h('button', { type: 'button', class: 'approve', onclick: () => decide(a.key, 'approve'), dataset: { testid: 'approve' } }, 'Approve'),
-      h('button', { type: 'button', class: 'deny', onclick: () => decide(a.key, 'deny'), dataset: { testid: 'deny' } }, 'Deny')) : null,
+      h('button', { type: 'button', class: 'approve', 'aria-label': `Approve: ${a.action} (incident ${a.incident})`, onclick: () => decide(a.key, 'approve'), dataset: { testid: 'approve' } }, 'Approve'),
+      h('button', { type: 'button', class: 'deny', 'aria-label': `Deny: ${a.action} (incident ${a.incident})`, onclick: () => decide(a.key, 'deny'), dataset: { testid: 'deny' } }, 'Deny')) : null,
     message ? h('p', { class: `msg ${message.ok ? 'ok' : 'err'}`, role: 'alert', dataset: { testid: 'approval-message' } }, message.text) : null);
 }
 

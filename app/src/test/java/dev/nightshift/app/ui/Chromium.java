@@ -73,6 +73,7 @@ public final class Chromium implements AutoCloseable {
       var chromium = new Chromium(process, profile, session);
       session.send("Runtime.enable", Map.of());
       session.send("Page.enable", Map.of());
+      chromium.viewport(1280, 800, false);
       return chromium;
     } catch (IOException | RuntimeException | Error e) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
