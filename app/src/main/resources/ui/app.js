@@ -38,7 +38,7 @@ function selectNode(id) {
 async function decide(key, verb) {
   try {
     const a = await call(`/approvals/${encodeURIComponent(key)}/${verb}`, { method: 'POST', body: {} });
-    state.messages.set(key, { ok: true, text: `${verb === 'approve' ? 'Approved' : 'Denied'}; now ${a?.state ?? 'decided'}.` });
+    state.messages.set(key, { ok: true, text: `${verb === 'approve' ? 'Approved' : 'Denied'} (recorded as ${a?.decidedBy ?? 'you'}).` });
   } catch (e) {
     state.messages.set(key, { ok: false, text: explain(e, 'operator') });
   }

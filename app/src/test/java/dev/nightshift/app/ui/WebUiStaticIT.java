@@ -1,5 +1,6 @@
 package dev.nightshift.app.ui;
 
+import static dev.nightshift.app.ui.Chromium.jsString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ class WebUiStaticIT {
     UiFixtureServer.fixture("slas.json")
         .forEach(s -> expected.put(s.get("id").asText(), s.get("status").asText()));
     assertThat(pairs("[data-testid=sla-card]", "sla", "status")).isEqualTo(expected);
-    assertThat(texts("[data-testid=sla-card] [data-testid=sla-status]"))
+    assertThat(chromium.texts("[data-testid=sla-card] [data-testid=sla-status]"))
         .as("status words on the cards")
         .containsExactlyInAnyOrderElementsOf(
             expected.values().stream().map(s -> s.replace('_', ' ')).toList());
@@ -77,9 +78,9 @@ class WebUiStaticIT {
     JsonNode status = UiFixtureServer.fixture("status.json");
     chromium.waitFor(
         "document.querySelector('[data-testid=agent-name]').textContent === "
-            + quote(status.get("agent").asText()),
+            + jsString(status.get("agent").asText()),
         WAIT);
-    assertThat(text("[data-testid=blind-banner]"))
+    assertThat(chromium.text("[data-testid=blind-banner]"))
         .contains(status.at("/blindSources/0/source").asText());
     chromium.screenshot(OUT.resolve("board.png"));
     chromium.viewport(390, 844, true);
@@ -99,10 +100,10 @@ class WebUiStaticIT {
     assertThat(pairs("[data-testid=tree-node]", "node", "health")).isEqualTo(health);
 
     JsonNode down = first(tree.get("nodes"), n -> n.get("health").asText().equals("down"));
-    chromium.click("[data-testid=tree-node][data-node=" + quote(down.get("id").asText()) + "]");
+    chromium.click("[data-testid=tree-node][data-node=" + jsString(down.get("id").asText()) + "]");
     chromium.waitFor(
         "document.querySelector('[data-testid=node-detail]').textContent.includes("
-            + quote(down.get("reason").asText())
+            + jsString(down.get("reason").asText())
             + ")",
         WAIT);
     chromium.screenshot(OUT.resolve("tree.png"));
@@ -114,7 +115,7 @@ class WebUiStaticIT {
     chromium.evaluate("location.hash = '#/incidents'");
     chromium.waitFor("document.querySelectorAll('[data-testid=incident-row]').length > 0", WAIT);
 
-    List<String> states = attributes("[data-testid=incident-row]", "state");
+    List<String> states = chromium.data("[data-testid=incident-row]", "state");
     List<String> expected = UiFixtureServer.fixture("incidents.json").findValuesAsText("state");
     assertThat(states).containsExactlyInAnyOrderElementsOf(expected);
     List<Boolean> closed =
@@ -129,10 +130,11 @@ class WebUiStaticIT {
     chromium.waitFor("document.querySelector('[data-testid=incident-report]') !== null", WAIT);
 
     JsonNode incident = UiFixtureServer.fixture("incidents/13.json");
-    assertThat(text("[data-testid=incident-report]")).isEqualTo(incident.get("report").asText());
-    assertThat(texts("[data-testid=timeline-event]"))
+    assertThat(chromium.text("[data-testid=incident-report]"))
+        .isEqualTo(incident.get("report").asText());
+    assertThat(chromium.texts("[data-testid=timeline-event]"))
         .containsExactlyElementsOf(incident.get("timeline").findValuesAsText("message"));
-    assertThat(attributes("[data-testid=approval-card]", "key"))
+    assertThat(chromium.data("[data-testid=approval-card]", "key"))
         .containsExactlyElementsOf(incident.get("approvals").findValuesAsText("key"));
     chromium.screenshot(OUT.resolve("incident.png"));
   }
@@ -141,8 +143,8 @@ class WebUiStaticIT {
   void approvePostsTheEncodedKeyWithTheBearerToken() {
     open("#token=" + UiFixtureServer.TOKEN);
     chromium.evaluate("location.hash = '#/approvals'");
-    String card = "[data-testid=approval-card][data-key=" + quote(KEY_12) + "]";
-    chromium.waitFor("document.querySelector(" + quote(card) + ") !== null", WAIT);
+    String card = "[data-testid=approval-card][data-key=" + jsString(KEY_12) + "]";
+    chromium.waitFor("document.querySelector(" + jsString(card) + ") !== null", WAIT);
 
     chromium.click(card + " [data-testid=approve]");
 
@@ -152,7 +154,7 @@ class WebUiStaticIT {
     assertThat(post.authorization()).isEqualTo("Bearer " + UiFixtureServer.TOKEN);
     chromium.waitFor(
         "document.querySelector("
-            + quote(card + " [data-testid=approval-message]")
+            + jsString(card + " [data-testid=approval-message]")
             + ")?.textContent.includes('Approved')",
         WAIT);
   }
@@ -161,8 +163,8 @@ class WebUiStaticIT {
   void showsWhoDecidedFirstWhenTheApprovalWasAlreadyDecided() {
     open("#token=" + UiFixtureServer.TOKEN);
     chromium.evaluate("location.hash = '#/approvals'");
-    String card = "[data-testid=approval-card][data-key=" + quote(KEY_13) + "]";
-    chromium.waitFor("document.querySelector(" + quote(card) + ") !== null", WAIT);
+    String card = "[data-testid=approval-card][data-key=" + jsString(KEY_13) + "]";
+    chromium.waitFor("document.querySelector(" + jsString(card) + ") !== null", WAIT);
 
     chromium.click(card + " [data-testid=approve]");
 
@@ -173,9 +175,9 @@ class WebUiStaticIT {
             .asText();
     chromium.waitFor(
         "document.querySelector("
-            + quote(card + " [data-testid=approval-message]")
+            + jsString(card + " [data-testid=approval-message]")
             + ")?.textContent.includes("
-            + quote(conflict)
+            + jsString(conflict)
             + ")",
         WAIT);
     chromium.screenshot(OUT.resolve("approvals.png"));
@@ -203,7 +205,7 @@ class WebUiStaticIT {
     chromium.waitFor("document.getElementById('login').open", WAIT);
 
     chromium.evaluate(
-        "document.getElementById('login-token').value = " + quote(UiFixtureServer.TOKEN));
+        "document.getElementById('login-token').value = " + jsString(UiFixtureServer.TOKEN));
     chromium.click("#login button[type=submit]");
 
     chromium.waitFor("document.querySelectorAll('[data-testid=sla-card]').length > 0", WAIT);
@@ -227,52 +229,23 @@ class WebUiStaticIT {
     throw new AssertionError("the page sent no such request; it sent " + api.requests());
   }
 
-  private Map<String, String> pairs(String css, String keyAttribute, String valueAttribute) {
+  /** Each matching element's {@code data-<key>} mapped to its {@code data-<value>}. */
+  private Map<String, String> pairs(String css, String key, String value) {
+    List<String> keys = chromium.data(css, key);
+    List<String> values = chromium.data(css, value);
     Map<String, String> pairs = new LinkedHashMap<>();
-    JsonNode list =
-        chromium.evaluate(
-            "[...document.querySelectorAll("
-                + quote(css)
-                + ")].map(e => [e.dataset."
-                + keyAttribute
-                + ", e.dataset."
-                + valueAttribute
-                + "])");
-    list.forEach(p -> pairs.put(p.get(0).asText(), p.get(1).asText()));
+    for (int i = 0; i < keys.size(); i++) {
+      pairs.put(keys.get(i), values.get(i));
+    }
     return pairs;
   }
 
-  private List<String> attributes(String css, String attribute) {
-    return values(css, "e.dataset." + attribute);
-  }
-
-  private List<String> texts(String css) {
-    return values(css, "e.textContent");
-  }
-
-  private List<String> values(String css, String expression) {
-    JsonNode list =
-        chromium.evaluate(
-            "[...document.querySelectorAll(" + quote(css) + ")].map(e => " + expression + ")");
-    return java.util.stream.StreamSupport.stream(list.spliterator(), false)
-        .map(JsonNode::asText)
-        .toList();
-  }
-
-  private String text(String css) {
-    return chromium
-        .evaluate("document.querySelector(" + quote(css) + ")?.textContent ?? ''")
-        .asText();
-  }
-
   private static JsonNode first(JsonNode array, Predicate<JsonNode> which) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false)
-        .filter(which)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static String quote(String text) {
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    for (JsonNode element : array) {
+      if (which.test(element)) {
+        return element;
+      }
+    }
+    throw new AssertionError("no such element in the fixture: " + array);
   }
 }
