@@ -82,6 +82,11 @@ class WebUiStaticIT {
         WAIT);
     assertThat(chromium.text("[data-testid=blind-banner]"))
         .contains(status.at("/blindSources/0/source").asText());
+    assertThat(
+            chromium.evaluate(
+                "performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin))"))
+        .as("the page loads nothing from another origin")
+        .hasToString("true");
     chromium.screenshot(OUT.resolve("board.png"));
     chromium.viewport(390, 844, true);
     chromium.screenshot(OUT.resolve("board-phone.png"));
@@ -195,6 +200,7 @@ class WebUiStaticIT {
         "document.querySelector('[data-testid=admin-message]')?.textContent.includes('admin role')",
         WAIT);
     assertThat(awaitRequest(r -> r.method().equals("PUT")).body()).contains("\"engaged\":true");
+    chromium.screenshot(OUT.resolve("admin.png"));
   }
 
   @Test
