@@ -18,6 +18,7 @@ REQUIREMENTS=(
   supervisorctl:supervisor
   python3:python3
   curl:curl
+  chromium:chromium
 )
 
 POLICY=/usr/sbin/policy-rc.d
