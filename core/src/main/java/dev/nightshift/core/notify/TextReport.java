@@ -71,7 +71,7 @@ public final class TextReport {
   }
 
   private static void changes(StringBuilder out, IncidentReport r) {
-    line(out, "Changes:     " + (r.changes().isEmpty() ? "none in the correlation window" : ""));
+    line(out, r.changes().isEmpty() ? "Changes:     none in the correlation window" : "Changes:");
     for (Change c : r.changes()) {
       line(
           out,
