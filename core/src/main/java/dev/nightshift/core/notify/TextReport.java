@@ -54,7 +54,7 @@ public final class TextReport {
     line(out, "");
     line(out, "SLA before:  " + r.slaBefore().orElse("not measured"));
     line(out, "SLA after:   " + r.slaAfter().orElse("not measured"));
-    line(out, "Outcome:     " + r.outcome().toUpperCase(java.util.Locale.ROOT));
+    line(out, "Outcome:     " + r.outcome().toUpperCase(java.util.Locale.ROOT).replace('_', ' '));
     list(out, "Next steps:", r.nextSteps());
     list(out, "Links:", r.links().stream().map(TextReport::link).toList());
     return out.toString();
