@@ -39,6 +39,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "the window, back from now: 30m, 24h, 7d (default ${DEFAULT-VALUE})")
   String since;
 
+  @CommandLine.Option(
+      names = "--until",
+      paramLabel = "TIME",
+      description = "the window's end, an ISO instant such as 2026-03-03T00:00:00Z (default: now)")
+  Optional<Instant> until = Optional.empty();
+
   @CommandLine.Mixin StoreOptions store;
 
   Clock clock = Clock.systemUTC();
@@ -47,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cli = spec.commandLine();
     Duration window = window(cli);
-    Instant to = clock.instant();
+    Instant to = until.orElseGet(clock::instant);
     Instant from = to.minus(window);
     Optional<IncidentStats> stats =
         store.use(

@@ -103,7 +103,9 @@ public final class ReportBuilder {
         path,
         rootCause.stream().findFirst(),
         facts.last(EventType.DIAGNOSED).map(TimelineEvent::message),
-        knownError.map(e -> e.id() + ": " + e.rootCause()),
+        knownError
+            .map(e -> e.id() + ": " + e.rootCause())
+            .or(() -> facts.last(EventType.KNOWN_ERROR_MATCHED).map(TimelineEvent::message)),
         near.stream().map(ReportBuilder::change).toList(),
         actions.stream().map(ReportBuilder::action).toList(),
         Optional.of(
