@@ -50,7 +50,13 @@ final class NextSteps {
               + " deployed "
               + Correlation.relative(c.at(), incident.openedAt()));
     }
-    if (facts.has(EventType.NO_KNOWN_ERROR)) {
+    boolean external = facts.closing().map(e -> e.message().contains(" is external")).orElse(false);
+    if (external) {
+      steps.add(
+          "Tell the owner of "
+              + facts.rootCause().stream().findFirst().orElse("the failing dependency")
+              + ": it is outside Nightshift's reach");
+    } else if (facts.has(EventType.NO_KNOWN_ERROR)) {
       String cause = facts.rootCause().stream().findFirst().orElse("this failure");
       steps.add(
           "Write a known error for "

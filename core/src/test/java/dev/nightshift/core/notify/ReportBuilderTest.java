@@ -170,6 +170,20 @@ class ReportBuilderTest {
   }
 
   @Test
+  void asksToTellTheOwnerWhenTheCauseIsExternal() {
+    detectedAndWalked("unhealthy");
+    event(2, EventType.NO_KNOWN_ERROR, "no known error explains it", Map.of());
+    event(
+        5,
+        EventType.ESCALATED,
+        "redis is external: Nightshift can only detect and alert",
+        Map.of());
+
+    assertThat(build(IncidentState.ESCALATED, 5).nextSteps())
+        .containsExactly("Tell the owner of redis: it is outside Nightshift's reach");
+  }
+
+  @Test
   void saysHowToApproveWhileAwaitingApprovalAndHasNoEndYet() {
     detectedAndWalked("unhealthy");
     action(3, ActionOutcome.PENDING_APPROVAL, "needs approval in phase assist");
