@@ -3,8 +3,6 @@ package dev.nightshift.core.pipeline;
 import static dev.nightshift.core.incident.IncidentState.CORRELATED;
 import static dev.nightshift.core.incident.IncidentState.DIAGNOSING;
 
-import dev.nightshift.core.change.ChangeEvent;
-import dev.nightshift.core.change.Correlation;
 import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.diagnosis.Diagnosis;
 import dev.nightshift.core.diagnosis.RootCause;
@@ -19,12 +17,9 @@ import dev.nightshift.core.remediation.Step;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaMonitor;
 import dev.nightshift.core.sla.SlaStatus;
-import dev.nightshift.core.topology.Node;
 import dev.nightshift.core.topology.NodeId;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +83,7 @@ public final class IncidentPipeline {
     }
     Diagnosis diagnosis = diagnoser.diagnose(incident.sla());
     Findings.record(journal, incident, diagnosis);
-    correlate(incident, diagnosis);
+    ChangeCorrelation.record(journal, parts, incident, diagnosis);
     if (!(diagnosis.rootCause() instanceof RootCause.Located located)) {
       SlaCheck now = monitor.measure(incident.sla());
       return now.status() instanceof SlaStatus.Met
@@ -103,45 +98,6 @@ public final class IncidentPipeline {
       case Match.NoMatch none -> unexplained(incident, cause, none);
       case Match.Matched matched -> planFix(incident, cause, matched);
     };
-  }
-
-  // A deploy just before the breach on a node the walk found unwell, or on the root cause, is the
-  // first thing a human asks about; once per change, however many walks an incident takes.
-  private void correlate(Incident incident, Diagnosis diagnosis) {
-    Set<NodeId> suspects =
-        new java.util.LinkedHashSet<>(
-            diagnosis.rootCause() instanceof RootCause.Located l ? l.nodes() : List.of());
-    diagnosis.findings().stream()
-        .filter(f -> f.status() != dev.nightshift.core.telemetry.HealthStatus.HEALTHY)
-        .forEach(f -> suspects.add(f.node()));
-    List<Node> nodes = suspects.stream().flatMap(id -> parts.tree().node(id).stream()).toList();
-    Set<String> seen =
-        parts.stores().timeline().events(incident.id()).stream()
-            .filter(e -> e.type() == EventType.CHANGE_CORRELATED)
-            .map(e -> e.facts().get("service") + " " + e.facts().get("version"))
-            .collect(Collectors.toSet());
-    List<ChangeEvent> near =
-        parts
-            .stores()
-            .changes()
-            .between(
-                incident.openedAt().minus(Correlation.WINDOW),
-                parts.clock().instant().plusMillis(1));
-    for (ChangeEvent change : Correlation.touching(near, nodes)) {
-      if (seen.add(change.service() + " " + change.version())) {
-        journal.record(
-            incident,
-            EventType.CHANGE_CORRELATED,
-            Correlation.describe(change, incident.openedAt()),
-            Map.of(
-                "service",
-                change.service(),
-                "version",
-                change.version(),
-                "at",
-                change.at().toString()));
-      }
-    }
   }
 
   // What could not be checked may be the real cause: acting on a guess is how an agent makes an

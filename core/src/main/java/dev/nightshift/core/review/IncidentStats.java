@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -70,6 +71,7 @@ public record IncidentStats(
     }
   }
 
+  /** An incident handed to a human, and the reason it gave. */
   public record Escalation(long incident, String sla, String reason) {}
 
   /** An action that did not run: denied, only intended, or awaiting an approval that expired. */
@@ -92,28 +94,8 @@ public record IncidentStats(
       if (i.state() == IncidentState.RESOLVED) {
         resolved++;
       }
-      if (i.state() == IncidentState.ESCALATED) {
-        String why =
-            r.events().reversed().stream()
-                .filter(e -> e.type() == EventType.ESCALATED)
-                .map(TimelineEvent::message)
-                .findFirst()
-                .orElse("no reason recorded");
-        escalations.add(new Escalation(i.id().value(), i.sla().toString(), why));
-      }
-      for (ActionRecord a : r.actions()) {
-        boolean expired = a.outcome() == ActionOutcome.PENDING_APPROVAL && !i.isOpen();
-        if (a.outcome() == ActionOutcome.DENIED
-            || a.outcome() == ActionOutcome.INTENDED
-            || expired) {
-          blocked.add(
-              new Blocked(
-                  i.id().value(),
-                  a.type() + " on " + a.resource(),
-                  expired ? "approval expired" : a.outcome().wireName(),
-                  a.detail()));
-        }
-      }
+      escalation(r).ifPresent(escalations::add);
+      blocked.addAll(blocked(r));
     }
     return new IncidentStats(
         from,
@@ -126,6 +108,36 @@ public record IncidentStats(
         recurring(current, previous),
         escalations,
         blocked);
+  }
+
+  private static Optional<Escalation> escalation(Reviewed r) {
+    var i = r.incident();
+    if (i.state() != IncidentState.ESCALATED) {
+      return Optional.empty();
+    }
+    String why =
+        r.events().reversed().stream()
+            .filter(e -> e.type() == EventType.ESCALATED)
+            .map(TimelineEvent::message)
+            .findFirst()
+            .orElse("no reason recorded");
+    return Optional.of(new Escalation(i.id().value(), i.sla().toString(), why));
+  }
+
+  private static List<Blocked> blocked(Reviewed r) {
+    List<Blocked> out = new ArrayList<>();
+    for (ActionRecord a : r.actions()) {
+      boolean expired = a.outcome() == ActionOutcome.PENDING_APPROVAL && !r.incident().isOpen();
+      if (a.outcome() == ActionOutcome.DENIED || a.outcome() == ActionOutcome.INTENDED || expired) {
+        out.add(
+            new Blocked(
+                r.incident().id().value(),
+                a.type() + " on " + a.resource(),
+                expired ? "approval expired" : a.outcome().wireName(),
+                a.detail()));
+      }
+    }
+    return out;
   }
 
   private static List<Recurring> recurring(List<Reviewed> current, List<Reviewed> previous) {
