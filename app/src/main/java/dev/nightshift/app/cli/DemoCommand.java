@@ -1,5 +1,7 @@
 package dev.nightshift.app.cli;
 
+import dev.nightshift.adapters.store.SqliteStore;
+import dev.nightshift.adapters.store.StoreException;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
 import dev.nightshift.app.config.yaml.Problem;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -63,6 +66,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--quiet-nodes", description = "do not print each node check of a walk")
   boolean quietNodes;
 
+  @Option(
+      names = "--store",
+      paramLabel = "URL",
+      description =
+          "keep the demo's incidents in this SQLite store (jdbc:sqlite:FILE) for 'nightshift"
+              + " postmortem' and 'nightshift report'; default: in memory only")
+  Optional<String> store = Optional.empty();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -94,20 +105,28 @@ final class DemoCommand implements Callable<Integer> {
         scenario.duration().toMinutes() + "m",
         speed == 0 ? "" : " at " + (int) speed + "x");
     out.flush();
-    Stores stores = TimelinePrinter.printing(MemoryStores.create(), out, CLOCK, quietNodes);
-    DrillRun run =
-        DrillRunner.run(
-            scenario,
-            read.setup(),
-            Notifier.onClose((incident, report) -> {
-              out.println();
-              out.println(report.strip().indent(4));
-              out.flush();
-            }),
-            stores,
-            pacer(scenario.start()));
-    summary(run, out);
+    try (SqliteStore sqlite = store.map(SqliteStore::open).orElse(null)) {
+      Stores kept = sqlite == null ? MemoryStores.create() : sqlite.stores();
+      summary(
+          run(scenario, read, TimelinePrinter.printing(kept, out, CLOCK, quietNodes), out), out);
+    } catch (StoreException e) {
+      err.println("nightshift: " + e.getMessage());
+      return 1;
+    }
     return 0;
+  }
+
+  private DrillRun run(Scenario scenario, ScenarioResult read, Stores stores, PrintWriter out) {
+    return DrillRunner.run(
+        scenario,
+        read.setup(),
+        Notifier.onClose((incident, report) -> {
+          out.println();
+          out.println(report.strip().indent(4));
+          out.flush();
+        }),
+        stores,
+        pacer(scenario.start()));
   }
 
   // Sleeps so that simulated time runs at --speed times real time; the run itself never waits.

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       AgentRunCommand.class,
       AuditCommand.class,
       KillSwitchCommand.class,
+      PostmortemCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -10,6 +10,8 @@ public enum EventType {
   STATE_CHANGED,
   NODE_CHECKED,
   DIAGNOSED,
+  /** A deploy or other change near the opening touched a walked node or the root cause. */
+  CHANGE_CORRELATED,
   KNOWN_ERROR_MATCHED,
   NO_KNOWN_ERROR,
   POLICY_DECISION,

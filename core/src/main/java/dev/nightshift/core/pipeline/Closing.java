@@ -1,5 +1,6 @@
 package dev.nightshift.core.pipeline;
 
+import dev.nightshift.core.change.Correlation;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
@@ -27,7 +28,7 @@ final class Closing {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
-    this.reports = new ReportWriter(parts.tree());
+    this.reports = new ReportWriter(parts.tree(), parts.knownErrors());
   }
 
   Incident save(Incident incident) {
@@ -113,7 +114,11 @@ final class Closing {
         reports.write(
             closed,
             parts.stores().timeline().events(closed.id()),
-            parts.stores().actions().forIncident(closed.id().value()));
+            parts.stores().actions().forIncident(closed.id().value()),
+            parts
+                .stores()
+                .changes()
+                .between(closed.openedAt().minus(Correlation.WINDOW), now().plusMillis(1)));
     Incident reported = save(closed.withReport(report));
     journal.record(
         reported, EventType.REPORTED, "report written (" + report.lines().count() + " lines)");

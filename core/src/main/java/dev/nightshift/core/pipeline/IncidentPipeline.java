@@ -83,6 +83,7 @@ public final class IncidentPipeline {
     }
     Diagnosis diagnosis = diagnoser.diagnose(incident.sla());
     Findings.record(journal, incident, diagnosis);
+    ChangeCorrelation.record(journal, parts, incident, diagnosis);
     if (!(diagnosis.rootCause() instanceof RootCause.Located located)) {
       SlaCheck now = monitor.measure(incident.sla());
       return now.status() instanceof SlaStatus.Met

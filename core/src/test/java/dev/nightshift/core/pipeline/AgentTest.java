@@ -151,14 +151,15 @@ class AgentTest {
                   + "\n",
               "Diagnosis:   redis is abnormal while everything below is healthy (root cause:"
                   + " redis)",
-              "Known error: ke-001 (the cause ke-001 names): redis is unhealthy: redis is down;"
-                  + " log /max number of clients reached/ matched: ERR max number of clients"
-                  + " reached; metric condition holds: redis_connected_clients > 280",
+              "Known error: ke-001: the cause ke-001 names\n",
+              "Impact:      SLAs freshness; nodes redis, consumer\n",
+              "Nightshift ran docker_exec on container/redis. Resolved: fixed and verified:"
+                  + " freshness 20s meets < 1m.",
               "Actions:\n  2026-03-02T10:00:00Z  docker_exec on container/redis [kill_connections]"
                   + " — executed: killed 288 clients\n",
               "SLA before:  freshness 1m30s breaches < 1m",
               "SLA after:   freshness 20s meets < 1m",
-              "Outcome:     RESOLVED — fixed and verified: freshness 20s meets < 1m");
+              "Outcome:     RESOLVED\n");
       assertThat(report).doesNotContain("Next steps");
     }
 

@@ -6,9 +6,11 @@ import static dev.nightshift.core.pipeline.AgentWorld.KE_001;
 import static dev.nightshift.core.pipeline.AgentWorld.REDIS;
 import static dev.nightshift.core.pipeline.AgentWorld.REDIS_OUT_OF_CLIENTS;
 import static dev.nightshift.core.pipeline.AgentWorld.knownError;
+import static dev.nightshift.core.pipeline.AgentWorld.minutes;
 import static dev.nightshift.core.pipeline.AgentWorld.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nightshift.core.change.ChangeEvent;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.IncidentState;
@@ -244,6 +246,59 @@ class IncidentPipelineTest {
                   + " missing data");
       assertThat(world.messages(1, EventType.KNOWN_ERROR_MATCHED)).isEmpty();
       assertThat(world.executor.calls()).isEmpty();
+    }
+  }
+
+  @Nested
+  class ChangesNearTheBreach {
+
+    /**
+     * freshness → consumer → redis. At t=-40m someone deployed redis 7.0 (outside the window), at
+     * t=-4m alice deployed redis 7.2, at t=-2m a dashboard unrelated to the walk; at t=0 Redis runs
+     * out of clients.
+     */
+    ChangesNearTheBreach() {
+      world.redisOutOfClients();
+      world.stores.changes().record(deploy(REDIS, "7.0", minutes(-40)));
+      world.stores.changes().record(deploy(REDIS, "7.2", minutes(-4)));
+      world.stores.changes().record(deploy("dashboard", "1.1", minutes(-2)));
+    }
+
+    @Test
+    void journalsTheDeployOfAWalkedNodeWithinTheWindow() {
+      world.at(Duration.ZERO);
+
+      assertThat(world.messages(1, EventType.CHANGE_CORRELATED))
+          .containsExactly("redis 7.2 deployed by alice 4 min before the SLA broke");
+      assertThat(world.types(1))
+          .containsSubsequence(EventType.DIAGNOSED, EventType.CHANGE_CORRELATED);
+    }
+
+    @Test
+    void theKeptReportSuggestsRollingItBack() {
+      world.at(Duration.ZERO);
+      world.runTo(seconds(5));
+      world.clients(12);
+      world.runTo(seconds(25));
+      world.sli.reads(FRESHNESS, 20);
+      world.runTo(seconds(30));
+
+      assertThat(world.state(1)).isEqualTo(IncidentState.RESOLVED);
+
+      assertThat(world.incident(1).report().orElseThrow())
+          .contains("Consider rolling back redis 7.2 deployed 4 min before")
+          .contains("redis 7.2 by alice (4 min before the incident opened)")
+          .doesNotContain("rolling back dashboard");
+    }
+
+    private ChangeEvent deploy(String service, String version, Duration at) {
+      return new ChangeEvent(
+          service,
+          version,
+          AgentWorld.T0.plus(at),
+          Optional.of("alice"),
+          Optional.empty(),
+          "webhook");
     }
   }
 }

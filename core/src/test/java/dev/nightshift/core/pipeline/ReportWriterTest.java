@@ -32,7 +32,7 @@ class ReportWriterTest {
   private static final String TRIGGER = "freshness 1m30s breaches < 1m";
   private static final Duration CLOSED_AFTER = seconds(30);
 
-  private final ReportWriter writer = new ReportWriter(AgentWorld.freshnessTree());
+  private final ReportWriter writer = new ReportWriter(AgentWorld.freshnessTree(), List.of());
   private final List<TimelineEvent> events = new ArrayList<>();
   private final List<ActionRecord> actions = new ArrayList<>();
 
@@ -75,11 +75,12 @@ class ReportWriterTest {
     assertThat(report)
         .contains(
             "Incident 7 — freshness (high) — ESCALATED after 30s",
-            "Known error: none — no known error explains it",
+            "Known error: none\n",
             "Actions: none\n",
             "SLA after:   " + TRIGGER,
-            "Outcome:     ESCALATED — no known error explains redis",
-            "Next steps:  a human takes over from here");
+            "Outcome:     ESCALATED\n",
+            "Escalated: no known error explains redis.",
+            "Next steps:\n  - Write a known error for this failure");
   }
 
   @Test
@@ -162,6 +163,6 @@ class ReportWriterTest {
             Optional.of(closed),
             Progress.START,
             Optional.empty());
-    return writer.write(incident, events, actions);
+    return writer.write(incident, events, actions, List.of());
   }
 }
