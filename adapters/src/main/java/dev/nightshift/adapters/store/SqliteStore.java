@@ -22,7 +22,8 @@ public final class SqliteStore implements AutoCloseable {
             new SqliteControls(database),
             new SqliteKnownErrorMemory(database),
             new SqliteAuditTrail(database),
-            new SqliteChangeEvents(database));
+            new SqliteChangeEvents(database),
+            new SqliteDeliveries(database));
   }
 
   /**

@@ -46,6 +46,7 @@ final class TimelinePrinter {
         stores.controls(),
         stores.knownErrors(),
         stores.audit(),
-        stores.changes());
+        stores.changes(),
+        stores.deliveries());
   }
 }

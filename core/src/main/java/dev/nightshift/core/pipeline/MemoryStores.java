@@ -19,6 +19,7 @@ public final class MemoryStores {
         new MemoryControls(),
         new MemoryKnownErrorMemory(),
         new MemoryAuditTrail(),
-        new MemoryChangeEvents());
+        new MemoryChangeEvents(),
+        new MemoryDeliveries());
   }
 }

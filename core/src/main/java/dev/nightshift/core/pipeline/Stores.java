@@ -5,6 +5,7 @@ import dev.nightshift.core.change.ChangeEvents;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.knowledge.KnownErrorMemory;
+import dev.nightshift.core.notify.Deliveries;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.policy.Controls;
 import dev.nightshift.core.remediation.ActionLog;
@@ -19,7 +20,8 @@ public record Stores(
     Controls controls,
     KnownErrorMemory knownErrors,
     AuditTrail audit,
-    ChangeEvents changes) {
+    ChangeEvents changes,
+    Deliveries deliveries) {
 
   public Stores {
     Objects.requireNonNull(incidents, "incidents");
@@ -30,5 +32,6 @@ public record Stores(
     Objects.requireNonNull(knownErrors, "knownErrors");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(changes, "changes");
+    Objects.requireNonNull(deliveries, "deliveries");
   }
 }
