@@ -67,6 +67,7 @@ public final class Notifications implements AutoCloseable {
             stores.deliveries(),
             stores.incidents(),
             stores.approvals(),
+            stores.audit(),
             outlets,
             reports,
             clock,

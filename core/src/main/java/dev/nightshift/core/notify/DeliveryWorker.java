@@ -1,5 +1,6 @@
 package dev.nightshift.core.notify;
 
+import dev.nightshift.core.audit.AuditTrail;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.policy.Approvals;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.random.RandomGenerator;
  * Sends what the outbox holds: takes the due deliveries, rebuilds each notice and its report from
  * the store, sends it through its channel and records delivered, retry (with backoff) or failed.
  * Each channel is sent on its own virtual thread, so one slow or failing channel blocks no other.
+ * What was delivered and what was given up is audited.
  */
 public final class DeliveryWorker implements AutoCloseable {
 
@@ -75,6 +77,7 @@ public final class DeliveryWorker implements AutoCloseable {
   /** What the lanes share. */
   record Parts(
       Deliveries deliveries,
+      AuditTrail audit,
       StoredNotice notices,
       Function<Notice, IncidentReport> reports,
       Clock clock,
@@ -97,6 +100,7 @@ public final class DeliveryWorker implements AutoCloseable {
       Deliveries deliveries,
       IncidentStore incidents,
       Approvals approvals,
+      AuditTrail audit,
       List<Outlet> outlets,
       Function<Notice, IncidentReport> reports,
       Clock clock,
@@ -105,6 +109,7 @@ public final class DeliveryWorker implements AutoCloseable {
     this.parts =
         new Parts(
             Objects.requireNonNull(deliveries, "deliveries"),
+            Objects.requireNonNull(audit, "audit"),
             new StoredNotice(incidents, approvals),
             Objects.requireNonNull(reports, "reports"),
             Objects.requireNonNull(clock, "clock"),

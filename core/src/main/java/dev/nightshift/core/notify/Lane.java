@@ -1,5 +1,6 @@
 package dev.nightshift.core.notify;
 
+import dev.nightshift.core.audit.AuditRecord;
 import dev.nightshift.core.incident.IncidentId;
 import java.time.Instant;
 import java.util.HashSet;
@@ -66,20 +67,36 @@ final class Lane {
     Instant now = parts.clock().instant();
     int attempts = delivery.attempts() + 1;
     switch (result) {
-      case SendResult.Sent sent ->
-          parts.deliveries().delivered(delivery.id(), now, sent.reference());
-      case SendResult.Failed f when !f.retryable() ->
-          parts.deliveries().failed(delivery.id(), f.reason());
+      case SendResult.Sent sent -> {
+        parts.deliveries().delivered(delivery.id(), now, sent.reference());
+        audit(delivery, now, "notice.delivered", sent.reference().map(r -> " as " + r).orElse(""));
+      }
+      case SendResult.Failed f when !f.retryable() -> giveUp(delivery, now, f.reason());
       case SendResult.Failed f when attempts >= parts.settings().maxAttempts() ->
-          parts
-              .deliveries()
-              .failed(delivery.id(), "gave up after " + attempts + " attempts: " + f.reason());
+          giveUp(delivery, now, "gave up after " + attempts + " attempts: " + f.reason());
       case SendResult.Failed f ->
           parts
               .deliveries()
               .retry(delivery.id(), f.reason(), now.plus(backoff.after(attempts, f.retryAfter())));
     }
     return result instanceof SendResult.Sent;
+  }
+
+  private void giveUp(Delivery delivery, Instant now, String error) {
+    parts.deliveries().failed(delivery.id(), error);
+    audit(delivery, now, "notice.failed", ": " + error);
+  }
+
+  private void audit(Delivery delivery, Instant now, String kind, String detail) {
+    parts
+        .audit()
+        .append(
+            new AuditRecord(
+                now,
+                "agent",
+                kind,
+                "incident " + delivery.incident(),
+                delivery.kind() + " notice to " + delivery.channel() + detail));
   }
 
   private SendResult send(Delivery delivery, Notice notice) {

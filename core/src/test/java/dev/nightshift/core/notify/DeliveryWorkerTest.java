@@ -49,6 +49,13 @@ class DeliveryWorkerTest {
                 "escalated", 1, Optional.empty(), SampleReports.escalated().title()));
     assertThat(only().state()).isEqualTo(Delivery.State.DELIVERED);
     assertThat(only().reference()).contains("1700000000.000100");
+    assertThat(world.stores().audit().entries())
+        .extracting(e -> e.record().kind(), e -> e.record().subject(), e -> e.record().detail())
+        .containsExactly(
+            tuple(
+                "notice.delivered",
+                "incident 1",
+                "escalated notice to ops-chat as 1700000000.000100"));
   }
 
   @Test
@@ -135,6 +142,10 @@ class DeliveryWorkerTest {
     assertThat(only().state()).isEqualTo(Delivery.State.FAILED);
     assertThat(only().lastError()).contains("HTTP 401: invalid_auth");
     assertThat(only().attempts()).isEqualTo(1);
+    assertThat(world.stores().audit().entries())
+        .extracting(e -> e.record().kind(), e -> e.record().detail())
+        .containsExactly(
+            tuple("notice.failed", "escalated notice to ops-chat: HTTP 401: invalid_auth"));
   }
 
   @Test

@@ -63,6 +63,7 @@ public final class OutboxWorld {
         stores.deliveries(),
         stores.incidents(),
         stores.approvals(),
+        stores.audit(),
         List.of(outlets),
         notice -> SampleReports.escalated(),
         clock,
