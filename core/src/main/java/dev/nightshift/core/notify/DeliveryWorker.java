@@ -151,19 +151,26 @@ public final class DeliveryWorker implements AutoCloseable {
     wake.release();
   }
 
-  /** Stops the loop and abandons sends still running; pending deliveries stay in the store. */
+  /**
+   * Stops the loop, lets sends in flight finish within the send deadline and abandons the rest;
+   * pending deliveries stay in the store for the next start.
+   */
   @Override
   public synchronized void close() {
     running = false;
     wake.release();
-    if (loop != null) {
-      try {
-        loop.join(parts.settings().sendDeadline().plusSeconds(1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    Duration grace = parts.settings().sendDeadline().plusSeconds(1);
+    try {
+      if (loop != null) {
+        loop.join(grace);
       }
+      parts.executor().shutdown();
+      parts.executor().awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      parts.executor().shutdownNow();
     }
-    parts.executor().shutdownNow();
   }
 
   private void loop() {
