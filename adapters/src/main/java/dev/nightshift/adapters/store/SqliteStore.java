@@ -23,7 +23,8 @@ public final class SqliteStore implements AutoCloseable {
             new SqliteKnownErrorMemory(database),
             new SqliteAuditTrail(database),
             new SqliteChangeEvents(database),
-            new SqliteAlertLog(database));
+            new SqliteAlertLog(database),
+            new SqliteDeliveries(database));
   }
 
   /**

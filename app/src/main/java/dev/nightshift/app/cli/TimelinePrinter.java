@@ -47,6 +47,7 @@ final class TimelinePrinter {
         stores.knownErrors(),
         stores.audit(),
         stores.changes(),
-        stores.alerts());
+        stores.alerts(),
+        stores.deliveries());
   }
 }

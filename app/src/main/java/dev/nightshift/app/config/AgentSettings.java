@@ -1,6 +1,8 @@
 package dev.nightshift.app.config;
 
+import dev.nightshift.core.notify.Route;
 import dev.nightshift.core.sla.TimeWindow;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -75,14 +77,53 @@ public record AgentSettings(
     }
   }
 
-  /** A channel reports go to, with its type-specific settings (secrets kept apart). */
+  /**
+   * A channel reports go to, with its type-specific settings (secrets kept apart) and how delivery
+   * treats it.
+   *
+   * @param route which notices it hears of (its type's default unless {@code route:} is written)
+   * @param perMinute how many messages a minute it may be sent
+   * @param apiUrl the base URL of the service's API instead of the public one (a proxy, a test)
+   * @param allowedChats for chat notifiers: the chats whose commands are answered
+   * @param allowedUsers for chat notifiers: the users whose commands are answered
+   */
   public record Notifier(
-      String name, String type, Map<String, String> settings, Map<String, Secret> secrets) {
+      String name,
+      String type,
+      Map<String, String> settings,
+      Map<String, Secret> secrets,
+      Route route,
+      int perMinute,
+      Optional<URI> apiUrl,
+      List<String> allowedChats,
+      List<String> allowedUsers) {
     public Notifier {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       settings = Map.copyOf(settings);
       secrets = Map.copyOf(secrets);
+      Objects.requireNonNull(route, "route");
+      if (perMinute < 1) {
+        throw new IllegalArgumentException("a notifier may send at least 1 a minute");
+      }
+      Objects.requireNonNull(apiUrl, "apiUrl");
+      allowedChats = List.copyOf(allowedChats);
+      allowedUsers = List.copyOf(allowedUsers);
+    }
+
+    /** A notifier delivered the default way: its type's route, the default rate, no overrides. */
+    public Notifier(
+        String name, String type, Map<String, String> settings, Map<String, Secret> secrets) {
+      this(
+          name,
+          type,
+          settings,
+          secrets,
+          Route.defaults(type),
+          Defaults.NOTIFIER_PER_MINUTE,
+          Optional.empty(),
+          List.of(),
+          List.of());
     }
   }
 }

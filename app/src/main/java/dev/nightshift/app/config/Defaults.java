@@ -23,6 +23,10 @@ public final class Defaults {
   public static final String HTTP_BIND = "127.0.0.1";
   public static final int HTTP_PORT = 8077;
 
+  /** Messages a minute a notifier may send; more wait for the next minute, none is dropped. */
+  public static final int NOTIFIER_PER_MINUTE =
+      dev.nightshift.core.notify.Outlet.DEFAULT_PER_MINUTE;
+
   /** A new installation watches before it acts: shadow mode for every severity. */
   public static final Phase PHASE = Phase.OBSERVE;
 

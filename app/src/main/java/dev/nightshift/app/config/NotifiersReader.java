@@ -88,8 +88,19 @@ final class NotifiersReader {
           .error(
               r.source(), r.pathOf("channel"), "required with bot_token: the channel to post to");
     }
+    DeliveryReader.Delivery delivery = DeliveryReader.read(r, type.get());
     r.finish();
-    return Optional.of(new AgentSettings.Notifier(name, type.get(), settings, found));
+    return Optional.of(
+        new AgentSettings.Notifier(
+            name,
+            type.get(),
+            settings,
+            found,
+            delivery.route(),
+            delivery.perMinute(),
+            delivery.apiUrl(),
+            delivery.allowedChats(),
+            delivery.allowedUsers()));
   }
 
   private static Map<String, String> typeNames() {

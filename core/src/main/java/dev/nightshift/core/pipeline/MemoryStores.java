@@ -20,6 +20,7 @@ public final class MemoryStores {
         new MemoryKnownErrorMemory(),
         new MemoryAuditTrail(),
         new MemoryChangeEvents(),
-        new MemoryAlertLog());
+        new MemoryAlertLog(),
+        new MemoryDeliveries());
   }
 }

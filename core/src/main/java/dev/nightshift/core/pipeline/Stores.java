@@ -5,6 +5,7 @@ import dev.nightshift.core.change.ChangeEvents;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.knowledge.KnownErrorMemory;
+import dev.nightshift.core.notify.Deliveries;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.policy.Controls;
 import dev.nightshift.core.remediation.ActionLog;
@@ -20,7 +21,8 @@ public record Stores(
     KnownErrorMemory knownErrors,
     AuditTrail audit,
     ChangeEvents changes,
-    AlertLog alerts) {
+    AlertLog alerts,
+    Deliveries deliveries) {
 
   public Stores {
     Objects.requireNonNull(incidents, "incidents");
@@ -32,5 +34,6 @@ public record Stores(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(deliveries, "deliveries");
   }
 }

@@ -130,4 +130,17 @@ public abstract class StoresContract {
       return StoresContract.this.reopen();
     }
   }
+
+  @Nested
+  class Outbox extends DeliveriesContract {
+    @Override
+    protected Stores stores() {
+      return StoresContract.this.stores();
+    }
+
+    @Override
+    protected Stores reopen() {
+      return StoresContract.this.reopen();
+    }
+  }
 }
