@@ -8,7 +8,6 @@ import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.notify.Notifier;
-import dev.nightshift.core.remediation.ActionRecord;
 import dev.nightshift.core.telemetry.Health;
 import dev.nightshift.core.telemetry.HealthStatus;
 import dev.nightshift.core.telemetry.Healthcheck;
@@ -25,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,21 +76,17 @@ public final class AgentMetrics {
             "nightshift_notification_failures_total",
             "Notifications a channel refused or never took",
             "channel");
-    gauge(
-        "nightshift_incidents",
-        "Incidents by state (open ones and the latest closed)",
-        "state",
-        this::incidents);
+    gauge("nightshift_incidents", "Open incidents by state", List.of("state"), this::incidents);
     gauge(
         "nightshift_actions",
         "Actions decided, by outcome and action class",
-        "outcome",
+        List.of("outcome", "action_class"),
         this::actions);
     gauge(
         "nightshift_blind_sources",
         "Telemetry sources the agent cannot read now",
-        null,
-        v -> Map.of("", (double) v.blindSources().size()));
+        List.of(),
+        v -> Map.of(List.of(), (double) v.blindSources().size()));
   }
 
   /** Scrape-time gauges read this view; set once the server starts. */
@@ -158,49 +155,44 @@ public final class AgentMetrics {
             .observe(seconds(incident.openedAt(), at)));
   }
 
-  private Map<String, Double> incidents(AgentView v) {
-    Map<String, Double> counts = new java.util.TreeMap<>();
+  private Map<List<String>, Double> incidents(AgentView v) {
+    Map<List<String>, Double> counts = new LinkedHashMap<>();
     for (IncidentState s : IncidentState.values()) {
-      counts.put(s.wireName(), 0.0);
+      if (!s.isTerminal()) {
+        counts.put(List.of(s.wireName()), 0.0);
+      }
     }
     v.stores()
         .incidents()
         .active()
-        .forEach(i -> counts.merge(i.state().wireName(), 1.0, Double::sum));
+        .forEach(i -> counts.merge(List.of(i.state().wireName()), 1.0, Double::sum));
     return counts;
   }
 
-  private Map<String, Double> actions(AgentView v) {
+  private Map<List<String>, Double> actions(AgentView v) {
     return v.stores().actions().since(Instant.EPOCH).stream()
         .collect(
-            Collectors.groupingBy(AgentMetrics::actionKey, Collectors.summingDouble(r -> 1.0)));
-  }
-
-  private static String actionKey(ActionRecord r) {
-    return r.outcome().wireName() + "\u0000" + r.actionClass();
+            Collectors.groupingBy(
+                r -> List.of(r.outcome().wireName(), r.actionClass().toString()),
+                Collectors.summingDouble(r -> 1.0)));
   }
 
   private void gauge(
-      String name, String help, String label, Function<AgentView, Map<String, Double>> values) {
-    var builder = GaugeWithCallback.builder().name(name).help(help);
-    if (label != null) {
-      builder =
-          label.equals("outcome")
-              ? builder.labelNames("outcome", "action_class")
-              : builder.labelNames(label);
-    }
-    builder
+      String name,
+      String help,
+      List<String> labels,
+      Function<AgentView, Map<List<String>, Double>> values) {
+    GaugeWithCallback.builder()
+        .name(name)
+        .help(help)
+        .labelNames(labels.toArray(String[]::new))
         .callback(cb -> {
           AgentView v = view.get();
           if (v != null) {
-            values.apply(v).forEach((key, value) -> cb.call(value, labels(label, key)));
+            values.apply(v).forEach((key, value) -> cb.call(value, key.toArray(String[]::new)));
           }
         })
         .register(registry);
-  }
-
-  private static String[] labels(String label, String key) {
-    return label == null ? new String[0] : key.split("\u0000");
   }
 
   private Histogram histogram(String name, String help, double[] buckets, String... labels) {
