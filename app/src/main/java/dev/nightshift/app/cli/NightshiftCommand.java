@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
       AgentRunCommand.class,
       AuditCommand.class,
       KillSwitchCommand.class,
+      IncidentsCommand.class,
+      ApproveCommand.class,
+      DenyCommand.class,
+      KnownErrorsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public final class ApprovalDesk {
 
+  private static final int RECENT = 500;
+
   private final Stores stores;
 
   public ApprovalDesk(Stores stores) {
@@ -22,20 +24,26 @@ public final class ApprovalDesk {
   }
 
   /**
-   * The request {@code ref} names: an incident's number (its pending request) or a full key.
+   * The request {@code ref} names: a full key, or an incident's number (its pending request, else
+   * its latest one, so that a second answer hears who answered first).
    *
    * @return empty when nothing matches
    */
   public Optional<IdempotencyKey> resolve(String ref) {
-    if (ref.chars().allMatch(Character::isDigit) && !ref.isEmpty()) {
-      long incident = Long.parseLong(ref);
-      return stores.approvals().pending().stream()
-          .filter(a -> a.incident() == incident)
-          .map(Approval::key)
-          .findFirst();
+    if (ref.isEmpty() || !ref.chars().allMatch(Character::isDigit)) {
+      return ref.isBlank()
+          ? Optional.empty()
+          : stores.approvals().find(new IdempotencyKey(ref)).map(Approval::key);
     }
-    IdempotencyKey key = new IdempotencyKey(ref);
-    return stores.approvals().find(key).map(Approval::key);
+    long incident = Long.parseLong(ref);
+    return stores.approvals().pending().stream()
+        .filter(a -> a.incident() == incident)
+        .findFirst()
+        .or(() ->
+            stores.approvals().recent(RECENT).stream()
+                .filter(a -> a.incident() == incident)
+                .findFirst())
+        .map(Approval::key);
   }
 
   /**

@@ -7,8 +7,6 @@ import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.policy.Approval;
 import dev.nightshift.core.remediation.ActionRecord;
-import java.util.Comparator;
-import java.util.List;
 
 /** Incidents: the list, newest first, and one incident with its timeline, actions and report. */
 final class IncidentEndpoints {
@@ -26,19 +24,11 @@ final class IncidentEndpoints {
   private static ArrayNode list(AgentView view, Request q) {
     String state = q.query("state").orElse("open");
     int limit = q.limit("limit", 50, 1000);
-    List<Incident> incidents =
-        switch (state) {
-          case "open" ->
-              view.stores().incidents().active().stream()
-                  .sorted(Comparator.comparing(Incident::id).reversed())
-                  .limit(limit)
-                  .toList();
-          case "all" -> view.stores().incidents().recent(limit);
-          default -> throw ApiError.badRequest("state must be open or all, not '" + state + "'");
-        };
-    ArrayNode out = Wire.array();
-    incidents.forEach(i -> out.add(summary(i)));
-    return out;
+    return switch (state) {
+      case "open" -> Listings.incidents(view.stores(), false, limit);
+      case "all" -> Listings.incidents(view.stores(), true, limit);
+      default -> throw ApiError.badRequest("state must be open or all, not '" + state + "'");
+    };
   }
 
   static ObjectNode summary(Incident i) {

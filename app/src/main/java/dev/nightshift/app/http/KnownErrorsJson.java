@@ -2,8 +2,10 @@ package dev.nightshift.app.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nightshift.app.config.Config;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.pipeline.Stores;
 import java.util.Optional;
 
 /** The known errors as configured, with what the agent has learned about each in the store. */
@@ -12,10 +14,14 @@ final class KnownErrorsJson {
   private KnownErrorsJson() {}
 
   static ArrayNode of(AgentView view) {
+    return of(view.config(), view.stores());
+  }
+
+  static ArrayNode of(Config config, Stores stores) {
     ArrayNode out = Wire.array();
-    for (KnownError e : view.config().knownErrors()) {
+    for (KnownError e : config.knownErrors()) {
       KnownErrorStats stats =
-          view.stores().knownErrors().find(e.id()).orElseGet(() -> KnownErrorStats.seed(e));
+          stores.knownErrors().find(e.id()).orElseGet(() -> KnownErrorStats.seed(e));
       ObjectNode o = out.addObject();
       o.put("id", e.id().value())
           .put("rootCause", e.rootCause())
