@@ -49,6 +49,9 @@ final class StaticFiles implements HttpHandler {
 
   // Only names made of plain segments: no "..", no encoded characters, no hidden files.
   private static Reply file(String name) {
+    if (name.isEmpty()) {
+      return index();
+    }
     if (!SAFE.matcher(name).matches()) {
       return Reply.error(404, "no such file");
     }

@@ -75,6 +75,7 @@ public final class LiveAgent implements AutoCloseable {
             (check, where) -> sources.of(check, where, Optional.empty()).orElse(check.method()));
     this.health = new CachedHealth(config.tree(), prober, checks, clock, HEALTH_TTL);
     MetricSource source = connections.prometheus.<MetricSource>map(p -> p).orElse(NO_PROMETHEUS);
+    this.slas = new LatestSla(new LiveSli(source, prober, sight), clock);
     this.agent =
         new Agent(
             new Parts(
@@ -83,7 +84,7 @@ public final class LiveAgent implements AutoCloseable {
                 config.policy(),
                 settings.slaCheckInterval(),
                 settings.maxConcurrentIncidents(),
-                slas = new LatestSla(new LiveSli(source, prober, sight), clock),
+                slas,
                 prober,
                 logs,
                 source,
