@@ -150,9 +150,9 @@ public final class ApiServer implements AutoCloseable {
     Optional<Caller> caller = Optional.empty();
     if (found.route().access() != Access.OPEN) {
       caller = tokens.identify(Exchanges.bearer(exchange).orElse(null));
-      Reply refused = refusal(caller, found.route().access());
-      if (refused != null) {
-        return refused;
+      Optional<Reply> refused = refusal(caller, found.route().access());
+      if (refused.isPresent()) {
+        return refused.get();
       }
     }
     byte[] body;
@@ -168,33 +168,35 @@ public final class ApiServer implements AutoCloseable {
 
   private boolean authorize(HttpExchange exchange, Access access) throws IOException {
     Optional<Caller> caller = tokens.identify(Exchanges.bearer(exchange).orElse(null));
-    Reply refused = refusal(caller, access);
-    if (refused != null) {
-      Exchanges.send(exchange, refused);
+    Optional<Reply> refused = refusal(caller, access);
+    if (refused.isPresent()) {
+      Exchanges.send(exchange, refused.get());
       return false;
     }
     exchange.setAttribute(CALLER, caller.orElseThrow());
     return true;
   }
 
-  // The 401 or 403 for a caller, or null when the caller may go on.
-  private static Reply refusal(Optional<Caller> caller, Access access) {
+  // The 401 or 403 for a caller; empty when the caller may go on.
+  private static Optional<Reply> refusal(Optional<Caller> caller, Access access) {
     if (caller.isEmpty()) {
-      return Reply.error(401, "a valid bearer token is required")
-          .with("WWW-Authenticate", "Bearer realm=\"nightshift\"");
+      return Optional.of(
+          Reply.error(401, "a valid bearer token is required")
+              .with("WWW-Authenticate", "Bearer realm=\"nightshift\""));
     }
     var needed = access.role().orElseThrow();
     if (!caller.get().role().includes(needed)) {
-      return Reply.error(
-          403,
-          "token '"
-              + caller.get().name()
-              + "' has role "
-              + caller.get().role()
-              + "; this needs "
-              + needed);
+      return Optional.of(
+          Reply.error(
+              403,
+              "token '"
+                  + caller.get().name()
+                  + "' has role "
+                  + caller.get().role()
+                  + "; this needs "
+                  + needed));
     }
-    return null;
+    return Optional.empty();
   }
 
   private static Reply refusal(ApiError e) {
