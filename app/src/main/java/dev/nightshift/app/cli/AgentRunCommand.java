@@ -5,6 +5,9 @@ import dev.nightshift.adapters.store.StoreException;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.app.http.AgentMetrics;
+import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.http.ApiServer;
 import dev.nightshift.app.run.Daemon;
 import dev.nightshift.app.run.LiveAgent;
 import dev.nightshift.core.incident.Incident;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -43,6 +47,7 @@ import picocli.CommandLine.Parameters;
 final class AgentRunCommand implements Callable<Integer> {
 
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Duration API_GRACE = Duration.ofSeconds(2);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -94,10 +99,35 @@ final class AgentRunCommand implements Callable<Integer> {
     }
     Clock clock = Clock.systemUTC();
     Stores stores = TimelinePrinter.printing(store.stores(), out, CLOCK, quietNodes);
+    AgentMetrics metrics = new AgentMetrics(clock);
     LiveAgent live =
         new LiveAgent(
-            config, stores, Notifier.onClose((i, report) -> report(i, report, out)), out, clock);
+            config,
+            stores,
+            Notifier.onClose((i, report) -> report(i, report, out)),
+            metrics,
+            out,
+            clock);
     Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
+    Optional<ApiServer> api;
+    try {
+      api = serve(config, live.view(daemon::lastTick, TICK), metrics, clock, err);
+    } catch (IOException e) {
+      err.println(
+          "nightshift: cannot serve the API on "
+              + config.agent().http().bind()
+              + ":"
+              + config.agent().http().port().orElseThrow()
+              + ": "
+              + e.getMessage());
+      live.close();
+      store.close();
+      return 1;
+    }
+    api.ifPresent(a -> {
+      out.println("nightshift: API listening on " + a.url());
+      out.flush();
+    });
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -105,6 +135,7 @@ final class AgentRunCommand implements Callable<Integer> {
                 () -> {
                   out.println("nightshift: stopping (waiting up to " + graceSeconds + "s)");
                   out.flush();
+                  api.ifPresent(a -> a.stop(API_GRACE));
                   boolean clean = daemon.stop(Duration.ofSeconds(graceSeconds));
                   live.close();
                   store.close();
@@ -130,6 +161,16 @@ final class AgentRunCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static Optional<ApiServer> serve(
+      Config config, AgentView view, AgentMetrics metrics, Clock clock, PrintWriter err)
+      throws IOException {
+    var http = config.agent().http();
+    if (!http.serves()) {
+      return Optional.empty();
+    }
+    return Optional.of(ApiServer.start(http, view, metrics, clock, err));
   }
 
   private void report(Incident incident, String report, PrintWriter out) {

@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
       AgentRunCommand.class,
       AuditCommand.class,
       KillSwitchCommand.class,
+      IncidentsCommand.class,
+      ApproveCommand.class,
+      DenyCommand.class,
+      KnownErrorsCommand.class,
       PostmortemCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

@@ -52,11 +52,50 @@ public record AgentSettings(
     }
   }
 
-  /** The agent's own HTTP server (API, webhooks, UI); loopback unless configured otherwise. */
-  public record Http(String bind, int port, Optional<Secret> token) {
+  /**
+   * The agent's own HTTP server (API, webhooks, UI); it runs only when {@code port} is set, bound
+   * to loopback unless configured otherwise, and always behind at least one token.
+   */
+  public record Http(String bind, Optional<Integer> port, List<ApiToken> tokens) {
     public Http {
       Objects.requireNonNull(bind, "bind");
-      Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(port, "port");
+      tokens = List.copyOf(tokens);
+    }
+
+    /** Whether the configuration asks for the server at all. */
+    public boolean serves() {
+      return port.isPresent();
+    }
+  }
+
+  /** What a caller of the API may do; each role may do everything the ones before it may. */
+  public enum Role {
+    VIEWER,
+    OPERATOR,
+    ADMIN;
+
+    public boolean includes(Role needed) {
+      return compareTo(needed) >= 0;
+    }
+
+    /** The name written in YAML and shown in the API. */
+    public String yamlName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+      return yamlName();
+    }
+  }
+
+  /** A bearer token for the API: its name (the audit trail's actor) and its role. */
+  public record ApiToken(String name, Role role, Secret secret) {
+    public ApiToken {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(secret, "secret");
     }
   }
 

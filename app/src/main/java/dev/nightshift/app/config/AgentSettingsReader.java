@@ -51,7 +51,7 @@ final class AgentSettingsReader {
             concurrency,
             storeUrl(root.map("store")),
             new TelemetryReader(secrets).read(root.map("telemetry")),
-            http(root.map("http")),
+            new HttpReader(secrets).read(root.map("http")),
             llm(root.map("llm")),
             new NotifiersReader(secrets).read(root.list("notifiers"), root.problems()),
             windows.windows(),
@@ -71,18 +71,6 @@ final class AgentSettingsReader {
     }
     store.ifPresent(MapReader::finish);
     return url.orElse(Defaults.STORE_URL);
-  }
-
-  private AgentSettings.Http http(Optional<MapReader> section) {
-    String bind = section.flatMap(h -> h.text("bind")).orElse(Defaults.HTTP_BIND);
-    int port =
-        section
-            .flatMap(h -> h.wholeNumber("port", 0, 65535))
-            .map(Long::intValue)
-            .orElse(Defaults.HTTP_PORT);
-    Optional<Secret> token = section.flatMap(h -> secrets.read(h, "token", false));
-    section.ifPresent(MapReader::finish);
-    return new AgentSettings.Http(bind, port, token);
   }
 
   private AgentSettings.Llm llm(Optional<MapReader> section) {

@@ -21,7 +21,6 @@ public final class Defaults {
   public static final Duration SOURCE_TIMEOUT = Duration.ofSeconds(5);
   public static final String DOCKER_BINARY = "docker";
   public static final String HTTP_BIND = "127.0.0.1";
-  public static final int HTTP_PORT = 8077;
 
   /** Messages a minute a notifier may send; more wait for the next minute, none is dropped. */
   public static final int NOTIFIER_PER_MINUTE =

@@ -6,6 +6,8 @@ import dev.nightshift.core.pipeline.Agent;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +26,7 @@ public final class Daemon {
   private final PrintWriter out;
   private final Clock clock;
   private final CountDownLatch firstTick = new CountDownLatch(1);
+  private volatile Optional<Instant> lastTick = Optional.empty();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "nightshift-agent"));
 
@@ -67,12 +70,18 @@ public final class Daemon {
   private void tick() {
     try {
       agent.tick();
+      lastTick = Optional.of(clock.instant());
     } catch (RuntimeException e) {
       out.println("nightshift: the agent's tick failed (a bug; please report it): " + e);
       out.flush();
     } finally {
       firstTick.countDown();
     }
+  }
+
+  /** When the last tick finished without failing; empty before the first. */
+  public Optional<Instant> lastTick() {
+    return lastTick;
   }
 
   /** Waits until the first tick (every SLA measured once) is done; false on timeout. */

@@ -1,6 +1,9 @@
 package dev.nightshift.app.run;
 
 import dev.nightshift.app.config.Config;
+import dev.nightshift.app.http.AgentMetrics;
+import dev.nightshift.app.http.AgentView;
+import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Agent;
 import dev.nightshift.core.pipeline.Parts;
@@ -10,9 +13,13 @@ import dev.nightshift.core.telemetry.MetricReading;
 import dev.nightshift.core.telemetry.MetricSource;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The agent against the real systems a configuration names: one client per system, the live ports
@@ -20,11 +27,34 @@ import java.util.concurrent.Executors;
  */
 public final class LiveAgent implements AutoCloseable {
 
+  /** How long the API's view of node health is reused before the nodes are probed again. */
+  static final Duration HEALTH_TTL = Duration.ofSeconds(5);
+
   private final Connections connections;
   private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
   private final Agent agent;
+  private final Config config;
+  private final Stores stores;
+  private final Sight sight;
+  private final LatestSla slas;
+  private final CachedHealth health;
+  private final Instant startedAt;
 
   public LiveAgent(Config config, Stores stores, Notifier notifier, PrintWriter out, Clock clock) {
+    this(config, stores, notifier, new AgentMetrics(clock), out, clock);
+  }
+
+  /** The agent, counting what it does in {@code metrics}. */
+  public LiveAgent(
+      Config config,
+      Stores stores,
+      Notifier notifier,
+      AgentMetrics metrics,
+      PrintWriter out,
+      Clock clock) {
+    this.config = config;
+    this.stores = stores;
+    this.startedAt = clock.instant();
     var settings = config.agent();
     this.connections =
         Connections.open(
@@ -36,11 +66,16 @@ public final class LiveAgent implements AutoCloseable {
     // reach it: the connection each client keeps is opened now, while Redis still accepts one.
     connections.redis.values().forEach(redis -> redis.probe(Optional.empty()));
     Sources sources = new Sources(connections, config.tree());
-    Sight sight = new Sight(sources, out, clock);
+    this.sight = new Sight(sources, out, clock);
     LiveLogs logs = new LiveLogs(connections, sources, sight, clock);
-    LiveProber prober =
-        new LiveProber(connections, config.tree(), logs, sources, sight, settings.probeTimeout());
-    MetricSource metrics = connections.prometheus.<MetricSource>map(p -> p).orElse(NO_PROMETHEUS);
+    Prober prober =
+        metrics.timing(
+            new LiveProber(
+                connections, config.tree(), logs, sources, sight, settings.probeTimeout()),
+            (check, where) -> sources.of(check, where, Optional.empty()).orElse(check.method()));
+    this.health = new CachedHealth(config.tree(), prober, checks, clock, HEALTH_TTL);
+    MetricSource source = connections.prometheus.<MetricSource>map(p -> p).orElse(NO_PROMETHEUS);
+    this.slas = new LatestSla(new LiveSli(source, prober, sight), clock);
     this.agent =
         new Agent(
             new Parts(
@@ -49,19 +84,33 @@ public final class LiveAgent implements AutoCloseable {
                 config.policy(),
                 settings.slaCheckInterval(),
                 settings.maxConcurrentIncidents(),
-                new LiveSli(metrics, prober, sight),
+                slas,
                 prober,
                 logs,
-                metrics,
+                source,
                 new LiveExecutor(connections),
                 checks,
                 stores,
-                notifier,
+                metrics.observing(notifier, stores.timeline()),
                 clock));
   }
 
   public Agent agent() {
     return agent;
+  }
+
+  /** What the API shows of this agent; {@code lastTick} comes from whoever ticks it. */
+  public AgentView view(Supplier<Optional<Instant>> lastTick, Duration tickInterval) {
+    return new LiveView(
+        config, stores, slas::checks, health::now, this::blind, lastTick, tickInterval, startedAt);
+  }
+
+  private List<AgentView.BlindSource> blind() {
+    return sight.dark().entrySet().stream()
+        .map(
+            e -> new AgentView.BlindSource(e.getKey(), e.getValue().reason(), e.getValue().since()))
+        .sorted(java.util.Comparator.comparing(AgentView.BlindSource::source))
+        .toList();
   }
 
   @Override

@@ -57,7 +57,13 @@ class MainFileTest {
 
     assertThat(result.problems()).isEmpty();
     AgentSettings agent = result.config().orElseThrow().agent();
-    assertThat(agent.http().token().orElseThrow().reveal()).isEqualTo("s3cret");
+    assertThat(agent.http().tokens())
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.name()).isEqualTo("admin");
+          assertThat(t.role()).isEqualTo(AgentSettings.Role.ADMIN);
+          assertThat(t.secret().reveal()).isEqualTo("s3cret");
+        });
     assertThat(agent.llm().apiKey().orElseThrow().reveal()).isEqualTo("sk-test");
     assertThat(agent.llm().apiKey().orElseThrow().toString()).doesNotContain("sk-test");
   }
