@@ -111,6 +111,31 @@ class ApiServerTest {
   }
 
   @Test
+  void listsDeliveriesByStateWithTheirLastError() {
+    var deliveries = view.stores().deliveries();
+    IncidentId incident = new IncidentId(1);
+    deliveries.enqueue("ops-slack", incident, "opened", "", T0);
+    deliveries.enqueue("pager", incident, "escalated", "", T0);
+    long failing =
+        deliveries.list(Optional.empty(), 10).stream()
+            .filter(d -> d.channel().equals("pager"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    deliveries.failed(failing, "PagerDuty refused the routing key (400)");
+
+    JsonNode failed = ApiClient.json(client.get("api/v1/deliveries?state=failed", VIEWER));
+    JsonNode all = ApiClient.json(client.get("api/v1/deliveries", VIEWER));
+
+    assertThat(failed).hasSize(1);
+    assertThat(failed.get(0).get("channel").asText()).isEqualTo("pager");
+    assertThat(failed.get(0).get("state").asText()).isEqualTo("failed");
+    assertThat(failed.get(0).get("lastError").asText()).contains("routing key (400)");
+    assertThat(all).hasSize(2);
+    assertThat(client.get("api/v1/deliveries?state=lost", VIEWER).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void refusesAViewerApprovingAndLetsAnOperatorApproveOnce() {
     String path = "api/v1/approvals/incident-1%2Fattempt-1%2Fstep-0/approve";
     HttpResponse<String> viewer = client.call("POST", path, VIEWER, "{}");
