@@ -57,7 +57,7 @@ final class WebhookDocument {
     return node;
   }
 
-  private static ObjectNode report(IncidentReport r) {
+  static ObjectNode report(IncidentReport r) {
     ObjectNode node = JSON.createObjectNode();
     node.put("incident", r.incident());
     node.put("sla", r.sla());

@@ -1,6 +1,7 @@
 package dev.nightshift.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nightshift.adapters.webhook.Webhook;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.notify.IncidentReport;
@@ -68,7 +69,7 @@ final class PostmortemCommand implements Callable<Integer> {
     Postmortem p = Postmortem.draft(found.get().get(), now);
     if (store.json) {
       ObjectNode o = Json.object();
-      o.set("report", ReportJson.of(p.report()));
+      o.set("report", Webhook.reportJson(p.report()));
       ObjectNode sections = o.putObject("postmortem");
       sections.put("duration_seconds", p.duration().toSeconds());
       sections.set("went_well", Json.strings(p.wentWell()));

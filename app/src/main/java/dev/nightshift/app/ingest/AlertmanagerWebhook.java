@@ -56,23 +56,7 @@ public final class AlertmanagerWebhook implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      switch (auth.admit(exchange)) {
-        case Admission.Refused refused -> Replies.refuse(exchange, refused);
-        case Admission.Admitted admitted -> receiveOrFail(exchange, admitted);
-      }
-    }
-  }
-
-  // A store that fails is answered 503, which the sender retries; the reason names the store,
-  // never a secret.
-  private void receiveOrFail(HttpExchange exchange, Admission.Admitted admitted)
-      throws IOException {
-    try {
-      receive(exchange, admitted);
-    } catch (RuntimeException e) {
-      Replies.error(exchange, 503, "Nightshift could not record the alerts: " + e.getMessage());
-    }
+    auth.serve(exchange, "alerts", this::receive);
   }
 
   private void receive(HttpExchange exchange, Admission.Admitted admitted) throws IOException {

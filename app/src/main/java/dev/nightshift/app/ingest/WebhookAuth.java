@@ -120,4 +120,29 @@ public final class WebhookAuth {
       return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(bytes);
     }
   }
+
+  /** A webhook's work once its sender is admitted. */
+  interface Receiver {
+    void receive(HttpExchange exchange, Admission.Admitted admitted) throws IOException;
+  }
+
+  /**
+   * Admits the sender, then hands the exchange to {@code receiver}. A store that fails is answered
+   * 503, which senders retry; the reason names the store, never a secret.
+   */
+  void serve(HttpExchange exchange, String what, Receiver receiver) throws IOException {
+    try (exchange) {
+      switch (admit(exchange)) {
+        case Admission.Refused refused -> Replies.refuse(exchange, refused);
+        case Admission.Admitted admitted -> {
+          try {
+            receiver.receive(exchange, admitted);
+          } catch (RuntimeException e) {
+            Replies.error(
+                exchange, 503, "Nightshift could not record the " + what + ": " + e.getMessage());
+          }
+        }
+      }
+    }
+  }
 }
