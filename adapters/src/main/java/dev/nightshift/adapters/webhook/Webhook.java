@@ -12,11 +12,6 @@ public final class Webhook {
   private Webhook() {}
 
   /**
-   * A channel that POSTs each notice to {@code url} as JSON (see docs/notifiers.md).
-   *
-   * @param hmacSecret when set, each body is signed in {@code X-Nightshift-Signature}; a secret
-   */
-  /**
    * The JSON of a report as the webhook sends it (camelCase, absent values as null): one stable
    * shape for every tool that reads reports, including {@code nightshift postmortem --json}.
    */
@@ -24,6 +19,11 @@ public final class Webhook {
     return WebhookDocument.report(report);
   }
 
+  /**
+   * A channel that POSTs each notice to {@code url} as JSON (see docs/notifiers.md).
+   *
+   * @param hmacSecret when set, each body is signed in {@code X-Nightshift-Signature}; a secret
+   */
   public static Channel channel(String name, Endpoint url, Optional<String> hmacSecret) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("a webhook notifier needs a name");
