@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,7 +131,9 @@ final class AgentRunCommand implements Callable<Integer> {
                 () -> {
                   out.println("nightshift: stopping (waiting up to " + graceSeconds + "s)");
                   out.flush();
+                  Instant stopping = clock.instant();
                   boolean clean = daemon.stop(Duration.ofSeconds(graceSeconds));
+                  deliverLast(loop, stores, stopping, clock, out);
                   loop.close();
                   live.close();
                   store.close();
@@ -173,6 +176,25 @@ final class AgentRunCommand implements Callable<Integer> {
     } catch (IOException e) {
       out.println(
           "nightshift: could not write the report of #" + incident.id() + ": " + e.getMessage());
+    }
+  }
+
+  // The notices of the last ticks go out before the process exits, within what is left of the
+  // grace.
+  private void deliverLast(
+      HumanLoop loop, Stores stores, Instant stopping, Clock clock, PrintWriter out) {
+    Duration left =
+        Duration.ofSeconds(graceSeconds).minus(Duration.between(stopping, clock.instant()));
+    try {
+      LastNotices.deliver(
+          loop.drain(),
+          stores.deliveries(),
+          left.isNegative() ? Duration.ZERO : left,
+          wait -> TimeUnit.MILLISECONDS.sleep(wait.toMillis()),
+          out,
+          "they are kept in the store and sent after the next start");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

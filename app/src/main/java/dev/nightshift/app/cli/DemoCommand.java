@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
 
+  private static final Duration DRAIN = Duration.ofSeconds(30);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -175,6 +177,9 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
       }
       DrillRun run = DrillRunner.run(scenario, read.setup(), loop.notifier(), stores, clock, view);
+      if (noUi) {
+        deliverLast(loop, stores, clock, out);
+      }
       summary(run, out);
       if (!noUi) {
         out.println("nightshift: demo finished; the UI stays up at the address above until Ctrl-C");
@@ -183,6 +188,24 @@ final class DemoCommand implements Callable<Integer> {
       }
       return run;
     }
+  }
+
+  // Without the UI the demo exits now: first the outbox, waiting for retries in real time (the
+  // simulated clock, which the outbox's due times follow, moves along).
+  private void deliverLast(HumanLoop loop, Stores stores, VirtualClock clock, PrintWriter out)
+      throws InterruptedException {
+    LastNotices.deliver(
+        loop.drain(),
+        stores.deliveries(),
+        DRAIN,
+        wait -> {
+          TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+          clock.advance(wait);
+        },
+        out,
+        store.isPresent()
+            ? "they are kept in the store"
+            : "they are lost with the in-memory store (--store keeps them)");
   }
 
   // The demo serves its own API on --port with one admin token, whatever the config says.

@@ -14,6 +14,7 @@ import dev.nightshift.app.ingest.AlertmanagerWebhook;
 import dev.nightshift.app.ingest.DeployWebhook;
 import dev.nightshift.app.ingest.WebhookAuth;
 import dev.nightshift.app.notify.Channels;
+import dev.nightshift.app.notify.Drain;
 import dev.nightshift.app.notify.Notifications;
 import dev.nightshift.core.diagnosis.DiagnosisText;
 import dev.nightshift.core.notify.Notifier;
@@ -88,6 +89,11 @@ final class HumanLoop implements AutoCloseable {
   /** What the agent notifies: the console, then every routed channel through the outbox. */
   Notifier notifier() {
     return notifications.notifier();
+  }
+
+  /** Delivers what the outbox still holds before the process exits (see {@link Drain}). */
+  Drain drain() {
+    return notifications.drain();
   }
 
   /**

@@ -27,11 +27,14 @@ public final class Notifications implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final DeliveryWorker worker;
   private final Notifier notifier;
+  private final Drain drain;
 
-  private Notifications(Dispatcher dispatcher, DeliveryWorker worker, Notifier console) {
+  private Notifications(
+      Dispatcher dispatcher, DeliveryWorker worker, Notifier console, Drain drain) {
     this.dispatcher = dispatcher;
     this.worker = worker;
     this.notifier = both(console, dispatcher);
+    this.drain = drain;
   }
 
   /**
@@ -75,7 +78,11 @@ public final class Notifications implements AutoCloseable {
             errors);
     Dispatcher dispatcher =
         new Dispatcher(stores.deliveries(), outlets, clock, worker::wake, errors);
-    return new Notifications(dispatcher, worker, Objects.requireNonNull(console, "console"));
+    return new Notifications(
+        dispatcher,
+        worker,
+        Objects.requireNonNull(console, "console"),
+        new Drain(stores.deliveries(), worker::runDue, clock));
   }
 
   static List<Outlet> outlets(List<AgentSettings.Notifier> notifiers, ChannelFactory channels) {
@@ -103,6 +110,11 @@ public final class Notifications implements AutoCloseable {
   /** The worker, for a drill that delivers synchronously with {@link DeliveryWorker#runDue()}. */
   public DeliveryWorker worker() {
     return worker;
+  }
+
+  /** Sends what is pending before the process exits, for a bounded time. */
+  public Drain drain() {
+    return drain;
   }
 
   /** Starts delivering in the background (a virtual thread). */
