@@ -106,7 +106,8 @@ final class AgentRunCommand implements Callable<Integer> {
     Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
     Optional<ApiServer> api;
     try {
-      api = loop.start(live.view(daemon::lastTick, TICK), metrics, Optional.of(live.agent()), true);
+      loop.start(Optional.of(live.agent()), true);
+      api = loop.serve(live.view(daemon::lastTick, TICK), metrics);
     } catch (IOException e) {
       err.println(
           "nightshift: cannot serve the API on "
@@ -188,7 +189,6 @@ final class AgentRunCommand implements Callable<Integer> {
     try {
       LastNotices.deliver(
           loop.drain(),
-          stores.deliveries(),
           left.isNegative() ? Duration.ZERO : left,
           wait -> TimeUnit.MILLISECONDS.sleep(wait.toMillis()),
           out,

@@ -167,9 +167,9 @@ final class DemoCommand implements Callable<Integer> {
         });
     try (HumanLoop loop =
         HumanLoop.prepare(config, stores, console, clock, spec.commandLine().getErr())) {
+      loop.start(Optional.empty(), false);
       if (!noUi) {
-        URI url =
-            loop.start(view, new AgentMetrics(clock), Optional.empty(), false).orElseThrow().url();
+        URI url = loop.serve(view, new AgentMetrics(clock)).orElseThrow().url();
         out.println("nightshift: UI at " + url + "#token=" + token);
         out.println(
             "nightshift: when an approval is asked for, the demo slows to real time: approve it"
@@ -196,7 +196,6 @@ final class DemoCommand implements Callable<Integer> {
       throws InterruptedException {
     LastNotices.deliver(
         loop.drain(),
-        stores.deliveries(),
         DRAIN,
         wait -> {
           TimeUnit.MILLISECONDS.sleep(wait.toMillis());

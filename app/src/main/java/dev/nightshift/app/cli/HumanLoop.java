@@ -17,6 +17,8 @@ import dev.nightshift.app.notify.Channels;
 import dev.nightshift.app.notify.Drain;
 import dev.nightshift.app.notify.Notifications;
 import dev.nightshift.core.diagnosis.DiagnosisText;
+import dev.nightshift.core.notify.ChatCommands;
+import dev.nightshift.core.notify.ChatReply;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.notify.ReportBuilder;
 import dev.nightshift.core.pipeline.Agent;
@@ -55,6 +57,8 @@ final class HumanLoop implements AutoCloseable {
   private final ExecutorService replies = Executors.newVirtualThreadPerTaskExecutor();
   private final List<TelegramCommands> bots = new ArrayList<>();
   private Optional<ApiServer> api = Optional.empty();
+  private Optional<Agent> agent = Optional.empty();
+  private ChatCommands chat = request -> new ChatReply("Nightshift is starting", true);
 
   private HumanLoop(Config config, Stores stores, Notifier console, Clock clock, PrintWriter err) {
     this.config = config;
@@ -97,15 +101,14 @@ final class HumanLoop implements AutoCloseable {
   }
 
   /**
-   * Starts delivering, the chat bots and, when {@code http.port} is configured, the API with the
-   * webhooks. An agent given here takes Alertmanager alerts; its read-only walk answers the chat's
-   * {@code diagnose} only when {@code liveDiagnose} (the simulator's is not safe to share).
+   * Starts delivering and the Telegram command bots. An agent given here takes Alertmanager alerts
+   * once {@link #serve} runs; its read-only walk answers the chat's {@code diagnose} only when
+   * {@code liveDiagnose} (the simulator's is not safe to share).
    */
-  Optional<ApiServer> start(
-      AgentView view, AgentMetrics metrics, Optional<Agent> agent, boolean liveDiagnose)
-      throws IOException {
+  void start(Optional<Agent> agent, boolean liveDiagnose) {
+    this.agent = agent;
     notifications.start();
-    ChatOps chat =
+    this.chat =
         new ChatOps(
             stores,
             config.tree(),
@@ -119,6 +122,10 @@ final class HumanLoop implements AutoCloseable {
       commands.start();
       bots.add(commands);
     }
+  }
+
+  /** Serves the API, the webhooks and Slack's requests, when {@code http.port} is configured. */
+  Optional<ApiServer> serve(AgentView view, AgentMetrics metrics) throws IOException {
     AgentSettings.Http http = config.agent().http();
     if (!http.serves()) {
       return Optional.empty();

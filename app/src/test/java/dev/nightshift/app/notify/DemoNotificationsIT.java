@@ -84,7 +84,10 @@ class DemoNotificationsIT {
       try (SqliteStore sqlite = SqliteStore.openExisting(store)) {
         Outcome outcome = Outcome.read(sqlite.stores(), docs(webhook.received()));
         checkWebhook(webhook.received(), outcome);
-        checkTelegram(telegram.received(), outcome);
+        // The bot also long-polls for commands (getUpdates); the notices are the sendMessages.
+        checkTelegram(
+            telegram.received().stream().filter(r -> r.path().endsWith("/sendMessage")).toList(),
+            outcome);
         checkSlack(slack.received(), outcome);
         checkPagerDuty(pagerduty.received(), outcome);
         checkGitHub(github.received(), outcome);
@@ -134,15 +137,17 @@ class DemoNotificationsIT {
     assertThat(received)
         .allSatisfy(r -> assertThat(r.header("X-Nightshift-Signature")).isEqualTo(hmac(r.body())));
     List<String> sent = received.stream().map(DemoNotificationsIT::notice).toList();
-    // The first two answers were 500s: both notices came again and were then accepted.
+    // The first two answers were 500s: what they refused came again and was then accepted.
     assertThat(sent.subList(2, sent.size())).contains(sent.get(0), sent.get(1));
     assertThat(sent.subList(2, sent.size()))
         .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(
             outcome.of("webhook").stream().map(d -> d.incident() + "/" + d.kind()).toList());
+    // Whether one notice met both 500s or two notices one each depends on when the worker ran.
+    assertThat(outcome.of("webhook").stream().mapToInt(d -> d.attempts() - 1).sum()).isEqualTo(2);
     assertThat(outcome.of("webhook"))
-        .filteredOn(d -> d.attempts() == 2)
-        .hasSize(2)
+        .filteredOn(d -> d.attempts() > 1)
+        .isNotEmpty()
         .allSatisfy(
             d -> assertThat(d.lastError()).hasValueSatisfying(e -> assertThat(e).contains("500")));
     assertThat(sent).extracting(n -> n.split("/")[1]).contains("approval", "resolved", "escalated");
@@ -158,7 +163,7 @@ class DemoNotificationsIT {
         });
     List<String> texts = received.stream().map(r -> json(r).path("text").asText()).toList();
     for (long id : outcome.resolved()) {
-      String title = html(outcome.report(id, "resolved").path("title").asText());
+      String title = html(title(outcome.report(id, "resolved")));
       assertThat(texts).anySatisfy(t -> assertThat(t).contains("<b>" + title + "</b>"));
     }
     Approval approval = outcome.approval();
@@ -168,8 +173,7 @@ class DemoNotificationsIT {
         .singleElement()
         .satisfies(m -> {
           assertThat(m.path("text").asText())
-              .contains(
-                  html(outcome.report(approval.incident(), "approval").path("title").asText()));
+              .contains(html(title(outcome.report(approval.incident(), "approval"))));
           assertThat(m.at("/reply_markup/inline_keyboard/0").findValuesAsText("callback_data"))
               .containsExactly("approve:" + approval.key(), "deny:" + approval.key());
         });
@@ -188,7 +192,7 @@ class DemoNotificationsIT {
       assertThat(message.path("channel").asText()).isEqualTo(SLACK_CHANNEL);
       assertThat(message.at("/blocks/0/type").asText()).isEqualTo("header");
       assertThat(message.at("/blocks/0/text/text").asText())
-          .endsWith(outcome.report(d.incident().value(), d.kind()).path("title").asText());
+          .contains(title(outcome.report(d.incident().value(), d.kind())));
       boolean later =
           deliveries.subList(0, i).stream().anyMatch(e -> e.incident().equals(d.incident()));
       assertThat(message.path("thread_ts").asText(null))
@@ -205,7 +209,7 @@ class DemoNotificationsIT {
         .allSatisfy(e -> assertThat(e.path("routing_key").asText()).isEqualTo(ROUTING_KEY));
     assertThat(outcome.escalated()).isNotEmpty();
     for (long id : outcome.escalated()) {
-      String title = outcome.report(id, "escalated").path("title").asText();
+      String title = title(outcome.report(id, "escalated"));
       assertThat(events)
           .anySatisfy(e -> {
             assertThat(e.path("event_action").asText()).isEqualTo("trigger");
@@ -289,5 +293,12 @@ class DemoNotificationsIT {
 
   private static String html(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  // A report's title up to "(open for …)", which says when each channel's copy was written: the
+  // worker sends while the demo runs, so two channels may write an open incident's at different
+  // moments.
+  private static String title(JsonNode report) {
+    return report.path("title").asText().replaceFirst(" \\(open for [^)]*\\)$", "");
   }
 }

@@ -82,7 +82,8 @@ public final class DeliveryWorker implements AutoCloseable {
       Function<Notice, IncidentReport> reports,
       Clock clock,
       Settings settings,
-      ExecutorService executor) {}
+      ExecutorService executor,
+      Consumer<String> errors) {}
 
   private final Parts parts;
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
@@ -94,7 +95,7 @@ public final class DeliveryWorker implements AutoCloseable {
 
   /**
    * @param reports writes the report a channel renders (the app passes its ReportBuilder)
-   * @param errors where a store failure is told (a log); never a secret
+   * @param errors where a store failure or a notice given up is told (a log); never a secret
    */
   public DeliveryWorker(
       Deliveries deliveries,
@@ -114,8 +115,9 @@ public final class DeliveryWorker implements AutoCloseable {
             Objects.requireNonNull(reports, "reports"),
             Objects.requireNonNull(clock, "clock"),
             Objects.requireNonNull(settings, "settings"),
-            Executors.newVirtualThreadPerTaskExecutor());
-    this.errors = Objects.requireNonNull(errors, "errors");
+            Executors.newVirtualThreadPerTaskExecutor(),
+            Objects.requireNonNull(errors, "errors"));
+    this.errors = errors;
     Backoff backoff = new Backoff(settings.firstRetry(), settings.maxRetry(), settings.jitter());
     for (Outlet outlet : outlets) {
       lanes.put(outlet.name(), new Lane(outlet, parts, backoff));

@@ -82,9 +82,15 @@ final class Lane {
     return result instanceof SendResult.Sent;
   }
 
+  // Kept in the store (the API lists it) and told at once: a human must know a channel is lost.
   private void giveUp(Delivery delivery, Instant now, String error) {
     parts.deliveries().failed(delivery.id(), error);
     audit(delivery, now, "notice.failed", ": " + error);
+    parts
+        .errors()
+        .accept(
+            "not delivered to %s (the %s notice of incident %s): %s"
+                .formatted(delivery.channel(), delivery.kind(), delivery.incident(), error));
   }
 
   private void audit(Delivery delivery, Instant now, String kind, String detail) {

@@ -146,6 +146,11 @@ class DeliveryWorkerTest {
         .extracting(e -> e.record().kind(), e -> e.record().detail())
         .containsExactly(
             tuple("notice.failed", "escalated notice to ops-chat: HTTP 401: invalid_auth"));
+    assertThat(world.errors)
+        .containsExactly(
+            "not delivered to ops-chat (the escalated notice of incident "
+                + only().incident()
+                + "): HTTP 401: invalid_auth");
   }
 
   @Test
