@@ -43,7 +43,11 @@ import picocli.CommandLine.Parameters;
       "Ctrl-C; incidents still open resume at the next start."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "1:the configuration or store could not be used", "2:usage error"})
+    exitCodeList = {
+      "1:the configuration or store could not be used",
+      "2:usage error",
+      "143:stopped by SIGTERM (130: by Ctrl-C), as any JVM stopped by a signal"
+    })
 final class AgentRunCommand implements Callable<Integer> {
 
   private static final Duration TICK = Duration.ofSeconds(1);

@@ -3,6 +3,7 @@ package dev.nightshift.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nightshift.adapters.store.SqliteStore;
+import dev.nightshift.app.testing.AgentProcess;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -65,7 +67,12 @@ class ReferencePlatformIT {
     figures.add("platform up in " + seconds(start, Instant.now()) + " s");
     agent =
         AgentProcess.start(
-            platform.agentConfig(), OUT.resolve("reports"), OUT.resolve("agent.log"));
+            platform.agentConfig(),
+            OUT.resolve("agent.log"),
+            Map.of(),
+            "--reports",
+            OUT.resolve("reports").toString(),
+            "--quiet-nodes");
     awaitQuiet();
   }
 
