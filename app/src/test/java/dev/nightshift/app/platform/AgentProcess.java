@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** {@code nightshift run} as its own process, as an operator starts it, stopped with SIGTERM. */
-final class AgentProcess implements AutoCloseable {
+/**
+ * The shaded jar as its own process, as an operator starts it ({@code nightshift run}, or any other
+ * command for tests outside this package), its output in a log file, stopped with SIGTERM.
+ */
+public final class AgentProcess implements AutoCloseable {
 
   private static final Path JAR = Platform.ROOT.resolve("app/target/nightshift.jar");
 
@@ -22,26 +26,34 @@ final class AgentProcess implements AutoCloseable {
   }
 
   static AgentProcess start(Path config, Path reports, Path log) {
+    return launch(
+        List.of("run", config.toString(), "--reports", reports.toString(), "--quiet-nodes"),
+        log,
+        "ready");
+  }
+
+  /**
+   * Runs {@code nightshift <arguments>} from the shaded jar with the JDK running this test, output
+   * appended to {@code log}, and returns once {@code ready} appears in it.
+   */
+  public static AgentProcess launch(List<String> arguments, Path log, String ready) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> argv =
-        List.of(
-            java,
-            "-Xmx256m",
-            "-jar",
-            JAR.toString(),
-            "run",
-            config.toString(),
-            "--reports",
-            reports.toString(),
-            "--quiet-nodes");
+    List<String> argv = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", JAR.toString()));
+    argv.addAll(arguments);
     try {
+      Files.createDirectories(log.toAbsolutePath().getParent());
       Process p =
           new ProcessBuilder(argv)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
       AgentProcess agent = new AgentProcess(p, log);
-      agent.awaitLog("ready", Duration.ofMinutes(2));
+      try {
+        agent.awaitLog(ready, Duration.ofMinutes(2));
+      } catch (RuntimeException e) {
+        agent.close();
+        throw e;
+      }
       return agent;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -52,7 +64,8 @@ final class AgentProcess implements AutoCloseable {
     return process.pid();
   }
 
-  String log() {
+  /** Everything the process has written so far. */
+  public String log() {
     try {
       return Files.readString(log);
     } catch (IOException e) {
@@ -60,7 +73,8 @@ final class AgentProcess implements AutoCloseable {
     }
   }
 
-  void awaitLog(String text, Duration timeout) {
+  /** Waits until the process has written {@code text}; fails with its output if it exits first. */
+  public void awaitLog(String text, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!log().contains(text)) {
       if (!process.isAlive()) {
@@ -87,10 +101,16 @@ final class AgentProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the process at once, without waiting for it to stop cleanly. */
   @Override
   public void close() {
     if (process.isAlive()) {
       process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
