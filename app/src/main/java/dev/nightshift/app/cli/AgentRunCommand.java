@@ -6,7 +6,6 @@ import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.http.AgentMetrics;
-import dev.nightshift.app.http.AgentView;
 import dev.nightshift.app.http.ApiServer;
 import dev.nightshift.app.run.Daemon;
 import dev.nightshift.app.run.LiveAgent;
@@ -47,7 +46,6 @@ import picocli.CommandLine.Parameters;
 final class AgentRunCommand implements Callable<Integer> {
 
   private static final Duration TICK = Duration.ofSeconds(1);
-  private static final Duration API_GRACE = Duration.ofSeconds(2);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -100,18 +98,14 @@ final class AgentRunCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     Stores stores = TimelinePrinter.printing(store.stores(), out, CLOCK, quietNodes);
     AgentMetrics metrics = new AgentMetrics(clock);
-    LiveAgent live =
-        new LiveAgent(
-            config,
-            stores,
-            Notifier.onClose((i, report) -> report(i, report, out)),
-            metrics,
-            out,
-            clock);
+    HumanLoop loop =
+        HumanLoop.prepare(
+            config, stores, Notifier.onClose((i, report) -> report(i, report, out)), clock, err);
+    LiveAgent live = new LiveAgent(config, stores, loop.notifier(), metrics, out, clock);
     Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
     Optional<ApiServer> api;
     try {
-      api = serve(config, live.view(daemon::lastTick, TICK), metrics, clock, err);
+      api = loop.start(live.view(daemon::lastTick, TICK), metrics, Optional.of(live.agent()), true);
     } catch (IOException e) {
       err.println(
           "nightshift: cannot serve the API on "
@@ -120,6 +114,7 @@ final class AgentRunCommand implements Callable<Integer> {
               + config.agent().http().port().orElseThrow()
               + ": "
               + e.getMessage());
+      loop.close();
       live.close();
       store.close();
       return 1;
@@ -135,8 +130,8 @@ final class AgentRunCommand implements Callable<Integer> {
                 () -> {
                   out.println("nightshift: stopping (waiting up to " + graceSeconds + "s)");
                   out.flush();
-                  api.ifPresent(a -> a.stop(API_GRACE));
                   boolean clean = daemon.stop(Duration.ofSeconds(graceSeconds));
+                  loop.close();
                   live.close();
                   store.close();
                   out.println(
@@ -161,16 +156,6 @@ final class AgentRunCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  private static Optional<ApiServer> serve(
-      Config config, AgentView view, AgentMetrics metrics, Clock clock, PrintWriter err)
-      throws IOException {
-    var http = config.agent().http();
-    if (!http.serves()) {
-      return Optional.empty();
-    }
-    return Optional.of(ApiServer.start(http, view, metrics, clock, err));
   }
 
   private void report(Incident incident, String report, PrintWriter out) {

@@ -2,30 +2,38 @@ package dev.nightshift.app.cli;
 
 import dev.nightshift.adapters.store.SqliteStore;
 import dev.nightshift.adapters.store.StoreException;
+import dev.nightshift.app.config.AgentSettings;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
+import dev.nightshift.app.config.Secret;
 import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.drill.ScenarioReader;
 import dev.nightshift.app.drill.ScenarioResult;
+import dev.nightshift.app.http.AgentMetrics;
 import dev.nightshift.core.audit.AuditChain;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.sim.VirtualClock;
 import dev.nightshift.sim.drill.DrillRun;
 import dev.nightshift.sim.drill.DrillRunner;
 import dev.nightshift.sim.scenario.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,6 +82,22 @@ final class DemoCommand implements Callable<Integer> {
               + " postmortem' and 'nightshift report'; default: in memory only")
   Optional<String> store = Optional.empty();
 
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description =
+          "serve the web UI and API on 127.0.0.1:N; 0 picks a free port (default: ${DEFAULT-VALUE})")
+  int port = 8077;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = "the UI's admin token (default: a random one, printed with the address)")
+  String token = randomToken();
+
+  @Option(names = "--no-ui", description = "do not serve the web UI; exit when the demo ends")
+  boolean noUi;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -107,45 +131,77 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     try (SqliteStore sqlite = store.map(SqliteStore::open).orElse(null)) {
       Stores kept = sqlite == null ? MemoryStores.create() : sqlite.stores();
-      summary(
-          run(scenario, read, TimelinePrinter.printing(kept, out, CLOCK, quietNodes), out), out);
+      run(scenario, read, TimelinePrinter.printing(kept, out, CLOCK, quietNodes), out);
     } catch (StoreException e) {
       err.println("nightshift: " + e.getMessage());
       return 1;
+    } catch (IOException e) {
+      err.println(
+          "nightshift: cannot serve the UI on 127.0.0.1:"
+              + port
+              + ": "
+              + e.getMessage()
+              + " (pass --port 0 for any free port, or --no-ui)");
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return 0;
   }
 
-  private DrillRun run(Scenario scenario, ScenarioResult read, Stores stores, PrintWriter out) {
-    return DrillRunner.run(
-        scenario,
-        read.setup(),
+  private DrillRun run(Scenario scenario, ScenarioResult read, Stores stores, PrintWriter out)
+      throws IOException, InterruptedException {
+    VirtualClock clock = new VirtualClock(scenario.start());
+    Config config = !noUi ? withDemoApi(read.config().orElseThrow()) : read.config().orElseThrow();
+    DemoPacer pacer =
+        new DemoPacer(
+            speed, scenario.start(), () -> !noUi && !stores.approvals().pending().isEmpty());
+    DemoView view = new DemoView(config, stores, clock, scenario.tick(), pacer::ticked);
+    Notifier console =
         Notifier.onClose((incident, report) -> {
           out.println();
           out.println(report.strip().indent(4));
           out.flush();
-        }),
-        stores,
-        pacer(scenario.start()));
+        });
+    try (HumanLoop loop =
+        HumanLoop.prepare(config, stores, console, clock, spec.commandLine().getErr())) {
+      if (!noUi) {
+        URI url =
+            loop.start(view, new AgentMetrics(clock), Optional.empty(), false).orElseThrow().url();
+        out.println("nightshift: UI at " + url + "#token=" + token);
+        out.println(
+            "nightshift: when an approval is asked for, the demo slows to real time: approve it"
+                + " in the UI (or let the scheduled on-call answer)");
+        out.flush();
+      }
+      DrillRun run = DrillRunner.run(scenario, read.setup(), loop.notifier(), stores, clock, view);
+      summary(run, out);
+      if (!noUi) {
+        out.println("nightshift: demo finished; the UI stays up at the address above until Ctrl-C");
+        out.flush();
+        new CountDownLatch(1).await();
+      }
+      return run;
+    }
   }
 
-  // Sleeps so that simulated time runs at --speed times real time; the run itself never waits.
-  private java.util.function.Consumer<Instant> pacer(Instant virtualStart) {
-    long realStart = System.nanoTime();
-    return virtualNow -> {
-      if (speed == 0) {
-        return;
-      }
-      long due = realStart + (long) (Duration.between(virtualStart, virtualNow).toNanos() / speed);
-      long ahead = due - System.nanoTime();
-      if (ahead > 0) {
-        try {
-          TimeUnit.NANOSECONDS.sleep(ahead);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
+  // The demo serves its own API on --port with one admin token, whatever the config says.
+  private Config withDemoApi(Config c) {
+    AgentSettings.Http http =
+        new AgentSettings.Http(
+            "127.0.0.1",
+            Optional.of(port),
+            List.of(
+                new AgentSettings.ApiToken(
+                    "demo", AgentSettings.Role.ADMIN, new Secret("--token", token))));
+    return new Config(
+        c.location(), c.agent().withHttp(http), c.tree(), c.knownErrors(), c.policy());
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void summary(DrillRun run, PrintWriter out) {

@@ -42,6 +42,22 @@ public record AgentSettings(
     Objects.requireNonNull(files, "files");
   }
 
+  /** The same settings serving the API as {@code http} says. */
+  public AgentSettings withHttp(Http http) {
+    return new AgentSettings(
+        name,
+        slaCheckInterval,
+        probeTimeout,
+        maxConcurrentIncidents,
+        storeUrl,
+        telemetry,
+        http,
+        llm,
+        notifiers,
+        windows,
+        files);
+  }
+
   /** The other configuration files, resolved against the main file's directory. */
   public record Files(Path dependencyTree, Path knownErrors, Path policy, Path runbooks) {
     public Files {
@@ -56,11 +72,17 @@ public record AgentSettings(
    * The agent's own HTTP server (API, webhooks, UI); it runs only when {@code port} is set, bound
    * to loopback unless configured otherwise, and always behind at least one token.
    */
-  public record Http(String bind, Optional<Integer> port, List<ApiToken> tokens) {
+  public record Http(
+      String bind, Optional<Integer> port, List<ApiToken> tokens, Optional<Secret> webhookSecret) {
     public Http {
       Objects.requireNonNull(bind, "bind");
       Objects.requireNonNull(port, "port");
       tokens = List.copyOf(tokens);
+      Objects.requireNonNull(webhookSecret, "webhookSecret");
+    }
+
+    public Http(String bind, Optional<Integer> port, List<ApiToken> tokens) {
+      this(bind, port, tokens, Optional.empty());
     }
 
     /** Whether the configuration asks for the server at all. */

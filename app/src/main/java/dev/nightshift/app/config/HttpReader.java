@@ -58,8 +58,10 @@ final class HttpReader {
               "the API needs at least one token: add http.tokens: [{name, role, token_env}]"
                   + " (or remove http.port to run without the API)");
     }
+    // Senders that cannot send a bearer token (CI jobs, some deploy tools) sign the body instead.
+    Optional<Secret> webhookSecret = secrets.read(r, "webhook_secret", false);
     r.finish();
-    return new AgentSettings.Http(bind, port, tokens);
+    return new AgentSettings.Http(bind, port, tokens, webhookSecret);
   }
 
   private Optional<ApiToken> token(MapReader t) {

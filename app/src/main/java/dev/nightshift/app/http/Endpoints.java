@@ -26,6 +26,7 @@ final class Endpoints {
     IncidentEndpoints.register(r, view);
     ApprovalEndpoints.register(r, view, clock);
     ControlEndpoints.register(r, view, clock);
+    DeliveryEndpoints.register(r, view);
     return r;
   }
 

@@ -10,7 +10,7 @@ class DemoCommandTest {
 
   @Test
   void runsTheRollingIncidentsAndEndsWithWhatItLearned() {
-    Cli cli = Cli.run("demo", "--speed", "0", "--scenario", DEMO);
+    Cli cli = Cli.run("demo", "--speed", "0", "--no-ui", "--scenario", DEMO);
 
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out())
@@ -30,7 +30,7 @@ class DemoCommandTest {
 
   @Test
   void refusesAMissingScenarioAsAUsageError() {
-    Cli cli = Cli.run("demo", "--speed", "0", "--scenario", "no/such/demo.yaml");
+    Cli cli = Cli.run("demo", "--speed", "0", "--no-ui", "--scenario", "no/such/demo.yaml");
 
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains("no demo scenario at no/such/demo.yaml");

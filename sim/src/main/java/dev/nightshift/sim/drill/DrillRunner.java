@@ -37,22 +37,45 @@ public final class DrillRunner {
 
   private DrillRunner() {}
 
+  /**
+   * Someone watching a run as it goes (the demo, which paces it and shows it in the web UI). Both
+   * methods are called on the drill's thread, between ticks.
+   */
+  public interface Watcher {
+
+    /** Once, before the first tick: the agent and the simulated platform it runs against. */
+    default void started(Agent agent, SimPlatform platform) {}
+
+    /** After every tick, with the virtual time. */
+    void ticked(Instant now);
+  }
+
   /** Runs the scenario to its end and returns what happened, ready to score. */
   public static DrillRun run(Scenario scenario, AgentSetup setup, Notifier notifier) {
-    return run(scenario, setup, notifier, MemoryStores.create(), tick -> {});
+    return run(
+        scenario,
+        setup,
+        notifier,
+        MemoryStores.create(),
+        new VirtualClock(scenario.start()),
+        tick -> {});
   }
 
   /**
-   * Runs with the given stores, calling {@code pace} after every tick with the virtual time (the
-   * demo uses it to slow a run down to watching speed).
+   * Runs with the given stores on {@code clock} (which must read the scenario's start), telling
+   * {@code watcher} as it goes.
    */
   public static DrillRun run(
       Scenario scenario,
       AgentSetup setup,
       Notifier notifier,
       Stores stores,
-      java.util.function.Consumer<Instant> pace) {
-    VirtualClock clock = new VirtualClock(scenario.start());
+      VirtualClock clock,
+      Watcher watcher) {
+    if (!clock.instant().equals(scenario.start())) {
+      throw new IllegalArgumentException(
+          "the clock reads " + clock.instant() + ", not the scenario's start " + scenario.start());
+    }
     Policy policy = effectivePolicy(scenario, setup.policy());
     SimPlatform platform = new SimPlatform(scenario, setup.tree(), policy, clock);
     Agent agent =
@@ -66,6 +89,7 @@ public final class DrillRunner {
             platform,
             stores,
             notifier);
+    watcher.started(agent, platform);
     Deque<ScheduledAlert> alerts = sorted(scenario.alerts(), ScheduledAlert::at);
     Deque<ScheduledApproval> approvals = sorted(scenario.approvals(), ScheduledApproval::at);
     Instant end = scenario.start().plus(scenario.duration());
@@ -78,7 +102,7 @@ public final class DrillRunner {
       decideApprovals(approvals, scenario.start(), now, stores);
       noteApprovalsGranted(stores, platform);
       agent.tick();
-      pace.accept(clock.instant());
+      watcher.ticked(clock.instant());
       next = next.plus(scenario.tick());
       if (clock.instant().isBefore(next)) {
         clock.advanceTo(next);
