@@ -38,19 +38,34 @@ public final class AgentProcess implements AutoCloseable {
    */
   public static AgentProcess start(
       Path config, Path log, Map<String, String> env, String... options) {
+    List<String> arguments = new ArrayList<>(List.of("run", config.toString()));
+    arguments.addAll(List.of(options));
+    return launch(arguments, log, env, "ready");
+  }
+
+  /**
+   * Starts {@code nightshift ARGUMENTS...} (any command: {@code demo}, ...) from the shaded jar
+   * with the JDK running this test, and waits until {@code ready} appears in its output.
+   */
+  public static AgentProcess launch(
+      List<String> arguments, Path log, Map<String, String> env, String ready) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> argv =
-        new ArrayList<>(
-            List.of(java, "-Xmx256m", "-jar", JAR.toString(), "run", config.toString()));
-    argv.addAll(List.of(options));
+    List<String> argv = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", JAR.toString()));
+    argv.addAll(arguments);
     ProcessBuilder builder =
         new ProcessBuilder(argv)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
     try {
+      Files.createDirectories(log.toAbsolutePath().getParent());
       AgentProcess agent = new AgentProcess(builder.start(), log);
-      agent.awaitLog("ready", READY);
+      try {
+        agent.awaitLog(ready, READY);
+      } catch (RuntimeException e) {
+        agent.close();
+        throw e;
+      }
       return agent;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
