@@ -10,9 +10,6 @@ import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.drill.ScenarioReader;
 import dev.nightshift.app.drill.ScenarioResult;
 import dev.nightshift.app.http.AgentMetrics;
-import dev.nightshift.core.audit.AuditChain;
-import dev.nightshift.core.incident.Incident;
-import dev.nightshift.core.knowledge.KnownErrorStats;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
@@ -27,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +50,6 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
   private static final Duration DRAIN = Duration.ofSeconds(30);
-  private static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -133,7 +125,7 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     try (SqliteStore sqlite = store.map(SqliteStore::open).orElse(null)) {
       Stores kept = sqlite == null ? MemoryStores.create() : sqlite.stores();
-      run(scenario, read, TimelinePrinter.printing(kept, out, CLOCK, quietNodes), out);
+      run(scenario, read, TimelinePrinter.printing(kept, out, DemoSummary.CLOCK, quietNodes), out);
     } catch (StoreException e) {
       err.println("nightshift: " + e.getMessage());
       return 1;
@@ -180,7 +172,7 @@ final class DemoCommand implements Callable<Integer> {
       if (noUi) {
         deliverLast(loop, stores, clock, out);
       }
-      summary(run, out);
+      DemoSummary.print(run, out);
       if (!noUi) {
         out.println("nightshift: demo finished; the UI stays up at the address above until Ctrl-C");
         out.flush();
@@ -224,45 +216,5 @@ final class DemoCommand implements Callable<Integer> {
     byte[] bytes = new byte[18];
     new SecureRandom().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static void summary(DrillRun run, PrintWriter out) {
-    out.println();
-    out.println("Incidents:");
-    for (Incident i : run.incidents()) {
-      out.printf(
-          "  #%-3s %-24s %-9s root cause %-24s known error %-6s %s%n",
-          i.id(),
-          i.sla(),
-          i.state(),
-          i.progress().rootCause().map(Object::toString).orElse("-"),
-          i.progress().knownError().map(Object::toString).orElse("-"),
-          i.closedAt()
-              .map(c -> "in " + Duration.between(i.openedAt(), c).toSeconds() + "s")
-              .orElse("open"));
-    }
-    out.println("Known-error memory (learned in the store):");
-    for (KnownErrorStats s : run.stores().knownErrors().all()) {
-      out.printf(
-          "  %-7s seen %d times (last %s), %d fixed, %d failed, mean time to resolve %s%n",
-          s.id(),
-          s.occurrences(),
-          s.lastSeen().map(CLOCK::format).orElse("-"),
-          s.successes(),
-          s.failures(),
-          s.meanTimeToResolve().map(d -> d.toSeconds() + "s").orElse("-"));
-    }
-    out.println(
-        "Executed actions: "
-            + run.platform().executed().size()
-            + "; policy violations seen by the simulator: "
-            + run.platform().violations().size());
-    out.println(
-        "Audit trail: "
-            + switch (AuditChain.verify(run.stores().audit().entries())) {
-              case AuditChain.Check.Intact i -> "intact, " + i.entries() + " hash-chained entries";
-              case AuditChain.Check.Broken b -> "BROKEN at " + b.sequence() + ": " + b.reason();
-            });
-    out.flush();
   }
 }
