@@ -6,6 +6,7 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.incident.TimelineEvent;
+import dev.nightshift.core.notify.Delivery;
 import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.telemetry.Health;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 public final class AgentMetrics {
 
+  // The newest deliveries counted at each scrape; an outbox is small (retries give up, old rows
+  // stay but are few next to this).
+  private static final int OUTBOX_SCAN = 10_000;
   private static final double[] PROBE_SECONDS = {0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
   private static final double[] INCIDENT_SECONDS = {10, 30, 60, 120, 300, 600, 1800, 3600, 14400};
 
@@ -49,7 +53,6 @@ public final class AgentMetrics {
   private final Counter probeErrors;
   private final Histogram diagnosisSeconds;
   private final Histogram resolutionSeconds;
-  private final Counter deliveryFailures;
 
   public AgentMetrics(Clock clock) {
     this.clock = clock;
@@ -71,17 +74,17 @@ public final class AgentMetrics {
             INCIDENT_SECONDS,
             "sla",
             "outcome");
-    deliveryFailures =
-        counter(
-            "nightshift_notification_failures_total",
-            "Notifications a channel refused or never took",
-            "channel");
     gauge("nightshift_incidents", "Open incidents by state", List.of("state"), this::incidents);
     gauge(
         "nightshift_actions",
         "Actions decided, by outcome and action class",
         List.of("outcome", "action_class"),
         this::actions);
+    gauge(
+        "nightshift_notifications",
+        "Notifications in the outbox by channel and state; failed = given up, kept for a human",
+        List.of("channel", "state"),
+        this::notifications);
     gauge(
         "nightshift_blind_sources",
         "Telemetry sources the agent cannot read now",
@@ -92,11 +95,6 @@ public final class AgentMetrics {
   /** Scrape-time gauges read this view; set once the server starts. */
   void watch(AgentView agent) {
     view.set(agent);
-  }
-
-  /** A notification to {@code channel} failed: the delivery worker calls this. */
-  public void deliveryFailed(String channel) {
-    deliveryFailures.labelValues(channel).inc();
   }
 
   /** Times each probe and counts the ones that could not read their source. */
@@ -166,6 +164,14 @@ public final class AgentMetrics {
         .incidents()
         .active()
         .forEach(i -> counts.merge(List.of(i.state().wireName()), 1.0, Double::sum));
+    return counts;
+  }
+
+  private Map<List<String>, Double> notifications(AgentView v) {
+    Map<List<String>, Double> counts = new java.util.HashMap<>();
+    for (Delivery d : v.stores().deliveries().list(Optional.empty(), OUTBOX_SCAN)) {
+      counts.merge(List.of(d.channel(), d.state().wireName()), 1.0, Double::sum);
+    }
     return counts;
   }
 

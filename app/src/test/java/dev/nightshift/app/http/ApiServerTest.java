@@ -304,7 +304,10 @@ class ApiServerTest {
     metrics
         .observing(notice -> {}, view.stores().timeline())
         .notify(new Notice.Closed(closed, "report"));
-    metrics.deliveryFailed("slack");
+    view.stores().deliveries().enqueue("slack", new IncidentId(1), "escalated", "", T0);
+    view.stores()
+        .deliveries()
+        .failed(view.stores().deliveries().list(Optional.empty(), 1).getFirst().id(), "401");
     view.stores()
         .actions()
         .record(
@@ -332,7 +335,7 @@ class ApiServerTest {
         .contains("nightshift_probe_errors_total{source=\"prometheus\"} 1")
         .contains(
             "nightshift_incident_resolution_seconds_sum{outcome=\"escalated\",sla=\"entity_data_freshness\"} 120")
-        .contains("nightshift_notification_failures_total{channel=\"slack\"} 1")
+        .contains("nightshift_notifications{channel=\"slack\",state=\"failed\"} 1")
         .contains(
             "nightshift_actions{action_class=\"kill_connections\",outcome=\"pending_approval\"} 1")
         .contains("nightshift_incident_diagnosis_seconds_sum{sla=\"entity_data_freshness\"} 30");
