@@ -108,54 +108,10 @@ class ReportMessageTest {
                     List.of(),
                     List.of()))
             .toList();
-    return new IncidentReport(
-        r.incident(),
-        r.sla(),
-        r.slaDescription(),
-        r.severity(),
-        r.outcome(),
-        r.title(),
-        r.summary(),
-        r.trigger(),
-        r.openedAt(),
-        r.closedAt(),
-        r.impact(),
-        timeline,
-        path,
-        r.rootCause(),
-        r.diagnosis(),
-        r.knownError(),
-        r.changes(),
-        r.actions(),
-        r.slaBefore(),
-        r.slaAfter(),
-        r.nextSteps(),
-        r.links());
+    return SampleReports.with(r, timeline, path, r.nextSteps());
   }
 
   private static IncidentReport withNextSteps(IncidentReport r, List<String> steps) {
-    return new IncidentReport(
-        r.incident(),
-        r.sla(),
-        r.slaDescription(),
-        r.severity(),
-        r.outcome(),
-        r.title(),
-        r.summary(),
-        r.trigger(),
-        r.openedAt(),
-        r.closedAt(),
-        r.impact(),
-        r.timeline(),
-        r.path(),
-        r.rootCause(),
-        r.diagnosis(),
-        r.knownError(),
-        r.changes(),
-        r.actions(),
-        r.slaBefore(),
-        r.slaAfter(),
-        steps,
-        r.links());
+    return SampleReports.with(r, r.timeline(), r.path(), steps);
   }
 }

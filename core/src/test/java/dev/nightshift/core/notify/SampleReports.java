@@ -164,4 +164,32 @@ public final class SampleReports {
         List.of("Approve or deny: nightshift approve 14"),
         List.of());
   }
+
+  /** {@code r} with another timeline, path and next steps: for tests of size limits. */
+  public static IncidentReport with(
+      IncidentReport r, List<Entry> timeline, List<PathStep> path, List<String> nextSteps) {
+    return new IncidentReport(
+        r.incident(),
+        r.sla(),
+        r.slaDescription(),
+        r.severity(),
+        r.outcome(),
+        r.title(),
+        r.summary(),
+        r.trigger(),
+        r.openedAt(),
+        r.closedAt(),
+        r.impact(),
+        timeline,
+        path,
+        r.rootCause(),
+        r.diagnosis(),
+        r.knownError(),
+        r.changes(),
+        r.actions(),
+        r.slaBefore(),
+        r.slaAfter(),
+        nextSteps,
+        r.links());
+  }
 }
