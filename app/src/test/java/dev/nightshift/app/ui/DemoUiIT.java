@@ -117,6 +117,9 @@ class DemoUiIT {
 
     refusesASecondApprovalAndAnonymousCalls(decided);
     showsTheIncidentResolvedAfterTheApprovedRestart(decided);
+    chromium.evaluate(
+        "[...document.querySelectorAll('[data-testid=timeline-event]')]"
+            + ".find(e => e.textContent.startsWith('approved by')).scrollIntoView({block: 'start'})");
     chromium.screenshot(OUT.resolve("demo-resolved.png"));
     assertThat(chromium.consoleErrors()).as("console errors").isEmpty();
   }
