@@ -77,8 +77,9 @@ class DemoNotificationsIT {
       DemoRun.Result demo = DemoRun.run(scenario, store, ENV, Duration.ofMinutes(3));
 
       assertThat(demo.exit()).as(demo.output()).isZero();
+      // Delivery runs during the demo, so whether anything is left for the drain at the end
+      // ("delivering N pending notices") depends on timing; that nothing is left is what counts.
       assertThat(demo.output())
-          .contains("nightshift: delivering ")
           .doesNotContain("not delivered yet")
           .doesNotContain(ENV.values());
       try (SqliteStore sqlite = SqliteStore.openExisting(store)) {
