@@ -79,9 +79,7 @@ class DemoNotificationsIT {
       assertThat(demo.exit()).as(demo.output()).isZero();
       // Delivery runs during the demo, so whether anything is left for the drain at the end
       // ("delivering N pending notices") depends on timing; that nothing is left is what counts.
-      assertThat(demo.output())
-          .doesNotContain("not delivered yet")
-          .doesNotContain(ENV.values());
+      assertThat(demo.output()).doesNotContain("not delivered yet").doesNotContain(ENV.values());
       try (SqliteStore sqlite = SqliteStore.openExisting(store)) {
         Outcome outcome = Outcome.read(sqlite.stores(), docs(webhook.received()));
         checkWebhook(webhook.received(), outcome);
