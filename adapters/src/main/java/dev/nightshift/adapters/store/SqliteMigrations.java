@@ -23,7 +23,12 @@ final class SqliteMigrations {
 
   /** Every migration, oldest first. A change to the schema is a new file, listed here. */
   static final List<String> FILES =
-      List.of("V1__initial.sql", "V2__change_events.sql", "V3__alerts.sql", "V4__deliveries.sql");
+      List.of(
+          "V1__initial.sql",
+          "V2__change_events.sql",
+          "V3__alerts.sql",
+          "V4__deliveries.sql",
+          "V5__learning.sql");
 
   private static final String FOLDER = "/db/sqlite/";
   private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__([a-z0-9_]+)\\.sql");

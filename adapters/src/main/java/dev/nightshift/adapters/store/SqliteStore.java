@@ -24,7 +24,9 @@ public final class SqliteStore implements AutoCloseable {
             new SqliteAuditTrail(database),
             new SqliteChangeEvents(database),
             new SqliteAlertLog(database),
-            new SqliteDeliveries(database));
+            new SqliteDeliveries(database),
+            new SqliteLearnedKnownErrors(database),
+            new SqliteSpendLedger(database));
   }
 
   /**

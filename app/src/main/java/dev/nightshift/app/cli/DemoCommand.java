@@ -209,7 +209,7 @@ final class DemoCommand implements Callable<Integer> {
                 new AgentSettings.ApiToken(
                     "demo", AgentSettings.Role.ADMIN, new Secret("--token", token))));
     return new Config(
-        c.location(), c.agent().withHttp(http), c.tree(), c.knownErrors(), c.policy());
+        c.location(), c.agent().withHttp(http), c.tree(), c.knownErrors(), c.policy(), c.reader());
   }
 
   private static String randomToken() {

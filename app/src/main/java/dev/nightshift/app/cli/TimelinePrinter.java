@@ -48,6 +48,8 @@ final class TimelinePrinter {
         stores.audit(),
         stores.changes(),
         stores.alerts(),
-        stores.deliveries());
+        stores.deliveries(),
+        stores.learned(),
+        stores.spend());
   }
 }

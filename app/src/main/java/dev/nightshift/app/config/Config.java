@@ -1,6 +1,7 @@
 package dev.nightshift.app.config;
 
 import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.KnownErrorReader;
 import dev.nightshift.core.policy.Policy;
 import dev.nightshift.core.topology.DependencyTree;
 import java.nio.file.Path;
@@ -12,13 +13,15 @@ import java.util.Objects;
  * safety policy.
  *
  * @param location the directory or main file it was loaded from
+ * @param reader reads learned known errors and proposed steps against this configuration
  */
 public record Config(
     Path location,
     AgentSettings agent,
     DependencyTree tree,
     List<KnownError> knownErrors,
-    Policy policy) {
+    Policy policy,
+    KnownErrorReader reader) {
 
   public Config {
     Objects.requireNonNull(location, "location");
@@ -26,5 +29,6 @@ public record Config(
     Objects.requireNonNull(tree, "tree");
     knownErrors = List.copyOf(knownErrors);
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(reader, "reader");
   }
 }

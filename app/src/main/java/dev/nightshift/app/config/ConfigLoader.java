@@ -101,7 +101,16 @@ public final class ConfigLoader {
             ? Optional.empty()
             : Optional.of(
                 new Config(
-                    location, settings, tree.tree().get(), knownErrors, policy.orElseThrow()));
+                    location,
+                    settings,
+                    tree.tree().get(),
+                    knownErrors,
+                    policy.orElseThrow(),
+                    new YamlKnownErrorReader(
+                        endpoints,
+                        tree,
+                        policy.get().allowedPrograms(),
+                        settings.files().policy().toString())));
     return new LoadResult(config, problems.all());
   }
 

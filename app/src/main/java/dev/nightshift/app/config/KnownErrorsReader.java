@@ -61,6 +61,11 @@ final class KnownErrorsReader {
     return errors;
   }
 
+  /** One known error on its own, as learned ones are read: not an item of a file's list. */
+  Optional<KnownError> one(MapReader r) {
+    return knownError(r, new HashMap<>());
+  }
+
   private Optional<KnownError> knownError(MapReader r, Map<String, YamlNode> ids) {
     Optional<KnownErrorId> id = id(r, ids);
     Optional<Signature> signature = r.requiredMap("signature").flatMap(this::signature);

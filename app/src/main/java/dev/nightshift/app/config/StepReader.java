@@ -52,6 +52,11 @@ final class StepReader {
     kinds.put("command", actions::command);
   }
 
+  /** The step types of the catalog, in the order they are listed to users. */
+  java.util.Set<String> types() {
+    return kinds.keySet();
+  }
+
   Optional<Step> read(MapReader r) {
     Optional<YamlNode> actionNode = r.required("action");
     Optional<String> action = actionNode.flatMap(n -> Values.text(n, r.problems()));

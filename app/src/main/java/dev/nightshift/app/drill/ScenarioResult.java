@@ -39,6 +39,8 @@ public record ScenarioResult(
     return new AgentSetup(
         c.tree(),
         c.knownErrors(),
+        c.reader(),
+        dev.nightshift.core.reasoning.Reasoning.NONE,
         c.policy(),
         c.agent().slaCheckInterval(),
         c.agent().maxConcurrentIncidents());

@@ -80,7 +80,9 @@ public final class LiveAgent implements AutoCloseable {
         new Agent(
             new Parts(
                 config.tree(),
-                config.knownErrors(),
+                new dev.nightshift.core.knowledge.KnownErrors(config.knownErrors()),
+                config.reader(),
+                dev.nightshift.core.reasoning.Reasoning.NONE,
                 config.policy(),
                 settings.slaCheckInterval(),
                 settings.maxConcurrentIncidents(),

@@ -227,6 +227,8 @@ class RestartDurabilityTest {
               new AgentSetup(
                   config.tree(),
                   config.knownErrors(),
+                  config.reader(),
+                  dev.nightshift.core.reasoning.Reasoning.NONE,
                   config.policy(),
                   config.agent().slaCheckInterval(),
                   config.agent().maxConcurrentIncidents()),

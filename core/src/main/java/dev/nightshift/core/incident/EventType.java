@@ -14,6 +14,8 @@ public enum EventType {
   CHANGE_CORRELATED,
   KNOWN_ERROR_MATCHED,
   NO_KNOWN_ERROR,
+  /** The reasoner was asked about an unexplained failure; the facts hold its validated answer. */
+  HYPOTHESIZED,
   POLICY_DECISION,
   APPROVAL_REQUESTED,
   APPROVAL_DECIDED,
@@ -26,7 +28,9 @@ public enum EventType {
   CORRELATED,
   RESOLVED,
   ESCALATED,
-  REPORTED;
+  REPORTED,
+  /** A known error was proposed from what this incident taught. */
+  LEARNED;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

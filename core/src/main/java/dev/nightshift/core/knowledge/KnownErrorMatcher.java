@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Matches a diagnosis against the known errors. A signature matches only when every signal it names
@@ -21,18 +22,29 @@ import java.util.Optional;
  */
 public final class KnownErrorMatcher {
 
-  private final List<KnownError> errors;
+  private final Supplier<List<KnownError>> errors;
   private final MetricSource metrics;
 
-  public KnownErrorMatcher(List<KnownError> errors, MetricSource metrics) {
-    this.errors = List.copyOf(errors);
+  /**
+   * @param errors the known errors as they are at each match: learned ones join while it runs
+   */
+  public KnownErrorMatcher(Supplier<List<KnownError>> errors, MetricSource metrics) {
+    this.errors = Objects.requireNonNull(errors, "errors");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
+  }
+
+  public KnownErrorMatcher(List<KnownError> errors, MetricSource metrics) {
+    this(supplierOf(List.copyOf(errors)), metrics);
+  }
+
+  private static Supplier<List<KnownError>> supplierOf(List<KnownError> errors) {
+    return () -> errors;
   }
 
   public Match match(Diagnosis diagnosis) {
     List<Match.Matched> matched = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    for (KnownError error : errors) {
+    for (KnownError error : errors.get()) {
       Optional<NodeFinding> finding = diagnosis.finding(error.signature().node());
       if (finding.isEmpty()) {
         continue; // not on this SLA's path: not a candidate at all

@@ -5,8 +5,8 @@ import static dev.nightshift.core.incident.IncidentState.AWAITING_APPROVAL;
 import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
-import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.knowledge.Signature;
 import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.policy.Approval;
 import dev.nightshift.core.policy.ApprovalState;
@@ -63,7 +63,7 @@ final class ActionStep {
     this.matcher = matcher;
   }
 
-  Incident run(Incident incident, Action action, KnownError error) {
+  Incident run(Incident incident, Action action, Plan plan) {
     IdempotencyKey key = Remediation.key(incident);
     Optional<ActionRecord> done = parts.stores().actions().find(key);
     if (done.isPresent() && done.get().outcome() == ActionOutcome.EXECUTED) {
@@ -75,7 +75,7 @@ final class ActionStep {
       return deny(
           incident, action, key, external.get() + " is external: Nightshift never acts on it");
     }
-    Optional<String> gone = problemGone(incident, error);
+    Optional<String> gone = problemGone(incident, plan.recheck());
     if (gone.isPresent()) {
       SlaCheck sla = monitor.measure(incident.sla());
       boolean back =
@@ -109,14 +109,17 @@ final class ActionStep {
             .map(a -> a.state() == ApprovalState.APPROVED)
             .orElse(false);
     Verdict verdict =
-        gate.decide(
-            new GateRequest(
-                action,
-                incident.id().value(),
-                incident.severity(),
-                true,
-                incident.openedAt(),
-                approved));
+        humanFirst(
+            plan,
+            approved,
+            gate.decide(
+                new GateRequest(
+                    action,
+                    incident.id().value(),
+                    incident.severity(),
+                    plan.fromKnownError(),
+                    incident.openedAt(),
+                    approved)));
     journal.record(
         incident,
         EventType.POLICY_DECISION,
@@ -145,15 +148,27 @@ final class ActionStep {
     };
   }
 
+  // What the gate allows a known error's fix, a reasoner's proposal gets only with a human's
+  // approval unless the operator chose otherwise (llm.proposals_need_approval: false).
+  private Verdict humanFirst(Plan plan, boolean approved, Verdict verdict) {
+    if (verdict instanceof Verdict.Allow
+        && !plan.fromKnownError()
+        && !approved
+        && parts.reasoning().settings().proposalsNeedApproval()) {
+      return new Verdict.NeedsApproval("a reasoner's proposal runs only after a human approves it");
+    }
+    return verdict;
+  }
+
   // The re-check just before acting: the signature's metric condition still holds and the node
   // acted for (the root cause, or the signature's node) is still abnormal.
-  private Optional<String> problemGone(Incident incident, KnownError error) {
-    if (!matcher.conditionHolds(error.signature())) {
-      return Optional.of(error.signature().metricCondition().orElseThrow() + " no longer holds");
+  private Optional<String> problemGone(Incident incident, Signature signature) {
+    if (!matcher.conditionHolds(signature)) {
+      return Optional.of(signature.metricCondition().orElseThrow() + " no longer holds");
     }
     Set<NodeId> nodes = new LinkedHashSet<>();
     incident.progress().rootCause().ifPresent(nodes::add);
-    nodes.add(error.signature().node());
+    nodes.add(signature.node());
     List<String> healthy = new ArrayList<>();
     for (NodeId node : nodes) {
       Health health = diagnoser.health(parts.tree().require(node));

@@ -9,8 +9,14 @@ import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.NewIncident;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.knowledge.Learning;
 import dev.nightshift.core.notify.Notice;
 import dev.nightshift.core.policy.PolicyGate;
+import dev.nightshift.core.reasoning.HypothesisValidator;
+import dev.nightshift.core.reasoning.Investigator;
+import dev.nightshift.core.reasoning.ReadOnlyTools;
+import dev.nightshift.core.reasoning.Reasoner;
+import dev.nightshift.core.reasoning.Reasoning;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
@@ -39,6 +45,9 @@ public final class Agent {
   private final IncidentPipeline pipeline;
   private final Closing closing;
   private final Diagnoser diagnoser;
+  private final Learning learning;
+  private final Teaching teaching;
+  private final Optional<Investigator> investigator;
   private final ConcurrentLinkedQueue<ExternalAlert> alerts = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Resolution> resolutions = new ConcurrentLinkedQueue<>();
   // SLAs whose last incident was escalated and that have not been seen within objective since:
@@ -51,7 +60,24 @@ public final class Agent {
     this.monitor =
         new SlaMonitor(parts.tree().slas(), parts.slaInterval(), parts.sli(), parts.clock());
     this.journal = new Journal(parts.stores().timeline(), parts.stores().audit(), parts.clock());
-    this.closing = new Closing(parts, journal, monitor);
+    this.learning =
+        new Learning(
+            parts.knownErrors(),
+            parts.stores().learned(),
+            parts.reader(),
+            parts.stores().audit(),
+            parts.clock());
+    this.teaching = new Teaching(parts.stores(), learning, parts.clock());
+    for (String problem : learning.activateApproved()) {
+      parts
+          .stores()
+          .audit()
+          .append(
+              new dev.nightshift.core.audit.AuditRecord(
+                  parts.clock().instant(), "agent", "known_error.inactive", "learning", problem));
+    }
+    Plans plans = new Plans(parts);
+    this.closing = new Closing(parts, journal, monitor, plans, teaching);
     PolicyGate gate =
         new PolicyGate(
             parts.policy(),
@@ -67,11 +93,20 @@ public final class Agent {
             parts.metrics(),
             parts.checks(),
             parts.clock());
-    KnownErrorMatcher matcher = new KnownErrorMatcher(parts.knownErrors(), parts.metrics());
+    KnownErrorMatcher matcher = new KnownErrorMatcher(parts.knownErrors()::all, parts.metrics());
     ActionStep actions = new ActionStep(parts, journal, monitor, closing, gate, diagnoser, matcher);
-    Remediation remediation = new Remediation(parts, journal, monitor, closing, actions);
+    Remediation remediation = new Remediation(parts, journal, monitor, closing, actions, plans);
+    this.investigator = parts.reasoning().reasoner().map(r -> investigator(parts, r));
     this.pipeline =
-        new IncidentPipeline(parts, journal, monitor, closing, remediation, diagnoser, matcher);
+        new IncidentPipeline(
+            parts,
+            journal,
+            monitor,
+            closing,
+            remediation,
+            diagnoser,
+            matcher,
+            investigator.map(i -> new Consultation(parts, journal, closing, remediation, i)));
     // One read of the store: the newest incident of each SLA decides whether a human has it.
     Set<SlaId> seen = new HashSet<>();
     for (Incident i : incidents().recent(Integer.MAX_VALUE)) {
@@ -79,6 +114,49 @@ public final class Agent {
         handedOver.add(i.sla());
       }
     }
+  }
+
+  private Investigator investigator(Parts parts, Reasoner reasoner) {
+    Reasoning r = parts.reasoning();
+    ReadOnlyTools tools =
+        new ReadOnlyTools(
+            new ReadOnlyTools.Sources(
+                parts.tree(),
+                diagnoser,
+                parts.logs(),
+                parts.metrics(),
+                r.runbooks(),
+                parts.stores().changes(),
+                parts.knownErrors(),
+                parts.stores().incidents(),
+                parts.clock()));
+    return new Investigator(
+        new Investigator.Setup(
+            reasoner,
+            r.confirmer(),
+            r.settings(),
+            r.redactor(),
+            tools,
+            new HypothesisValidator(parts.tree(), parts.reader()),
+            parts.reader().catalog(),
+            parts.stores().spend(),
+            parts.stores().audit(),
+            parts.clock()));
+  }
+
+  /** The reasoner behind its budgets and validator, when one is configured. */
+  public Optional<Investigator> investigator() {
+    return investigator;
+  }
+
+  /** Proposing, approving and rejecting learned known errors; approval makes them active. */
+  public Learning learning() {
+    return learning;
+  }
+
+  /** Records what a human says fixed a closed incident, as a proposed known error. */
+  public Teaching teaching() {
+    return teaching;
   }
 
   /**

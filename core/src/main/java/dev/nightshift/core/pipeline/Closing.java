@@ -12,6 +12,7 @@ import dev.nightshift.core.sla.SlaMonitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Saves state changes, and ends incidents: the final event, what the known-error memory learns, the
@@ -22,13 +23,15 @@ final class Closing {
   private final Parts parts;
   private final Journal journal;
   private final SlaMonitor monitor;
-  private final ReportWriter reports;
+  private final Plans plans;
+  private final Teaching teaching;
 
-  Closing(Parts parts, Journal journal, SlaMonitor monitor) {
+  Closing(Parts parts, Journal journal, SlaMonitor monitor, Plans plans, Teaching teaching) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
-    this.reports = new ReportWriter(parts.tree(), parts.knownErrors());
+    this.plans = plans;
+    this.teaching = teaching;
   }
 
   Incident save(Incident incident) {
@@ -54,17 +57,25 @@ final class Closing {
           .ifPresent(
               id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
     }
-    return close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
+    Incident resolved = close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
+    if (incident.progress().knownError().isEmpty() && fixWorked(incident)) {
+      plans.proposal(incident).flatMap(p -> teaching.fromProposal(resolved, p));
+    }
+    return resolved;
   }
 
-  // A success of a known error is its own fix working: not a follower's (its leader's fix did),
-  // not a recovery before any of its actions ran.
+  // A success of a fix is the fix itself working: not a follower's (its leader's fix did), not a
+  // recovery before any of its actions ran, not a recovery without any plan.
   private boolean fixWorked(Incident incident) {
-    if (incident.progress().relatedTo().isPresent() || incident.progress().knownError().isEmpty()) {
+    if (incident.progress().relatedTo().isPresent() || incident.progress().attempt() == 0) {
+      return false;
+    }
+    Optional<KnownErrorId> known = incident.progress().knownError();
+    if (known.isEmpty() && plans.proposal(incident).isEmpty()) {
       return false;
     }
     boolean hasActions =
-        !parts.knownError(incident.progress().knownError().get()).fix().actions().isEmpty();
+        known.isEmpty() || !parts.knownError(known.get()).fix().actions().isEmpty();
     return !hasActions
         || parts.stores().actions().forIncident(incident.id().value()).stream()
             .anyMatch(r -> r.outcome() == ActionOutcome.EXECUTED);
@@ -111,14 +122,15 @@ final class Closing {
     Incident closed = incident.moveTo(state, now());
     journal.record(closed, type, why, facts);
     String report =
-        reports.write(
-            closed,
-            parts.stores().timeline().events(closed.id()),
-            parts.stores().actions().forIncident(closed.id().value()),
-            parts
-                .stores()
-                .changes()
-                .between(closed.openedAt().minus(Correlation.WINDOW), now().plusMillis(1)));
+        new ReportWriter(parts.tree(), parts.knownErrors().all())
+            .write(
+                closed,
+                parts.stores().timeline().events(closed.id()),
+                parts.stores().actions().forIncident(closed.id().value()),
+                parts
+                    .stores()
+                    .changes()
+                    .between(closed.openedAt().minus(Correlation.WINDOW), now().plusMillis(1)));
     Incident reported = save(closed.withReport(report));
     journal.record(
         reported, EventType.REPORTED, "report written (" + report.lines().count() + " lines)");

@@ -11,6 +11,7 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorMatcher;
+import dev.nightshift.core.knowledge.LogTemplate;
 import dev.nightshift.core.knowledge.Match;
 import dev.nightshift.core.remediation.FixType;
 import dev.nightshift.core.remediation.Step;
@@ -20,6 +21,7 @@ import dev.nightshift.core.sla.SlaStatus;
 import dev.nightshift.core.topology.NodeId;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +48,7 @@ public final class IncidentPipeline {
   private final SlaMonitor monitor;
   private final Remediation remediation;
   private final Closing closing;
+  private final Optional<Consultation> reasoner;
 
   IncidentPipeline(
       Parts parts,
@@ -54,7 +57,8 @@ public final class IncidentPipeline {
       Closing closing,
       Remediation remediation,
       Diagnoser diagnoser,
-      KnownErrorMatcher matcher) {
+      KnownErrorMatcher matcher,
+      Optional<Consultation> reasoner) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
@@ -62,6 +66,7 @@ public final class IncidentPipeline {
     this.remediation = remediation;
     this.diagnoser = diagnoser;
     this.matcher = matcher;
+    this.reasoner = reasoner;
   }
 
   public Incident advance(Incident incident) {
@@ -95,7 +100,7 @@ public final class IncidentPipeline {
       return blind(incident, cause, located);
     }
     return switch (matcher.match(diagnosis)) {
-      case Match.NoMatch none -> unexplained(incident, cause, none);
+      case Match.NoMatch none -> unexplained(incident, cause, none, diagnosis);
       case Match.Matched matched -> planFix(incident, cause, matched);
     };
   }
@@ -118,23 +123,41 @@ public final class IncidentPipeline {
             + " could not be checked, so no action is taken on missing data");
   }
 
-  // Nothing to run: resolved if the SLA came back on its own meanwhile (a blip), else a human's.
-  private Incident unexplained(Incident incident, NodeId cause, Match.NoMatch none) {
+  // Nothing known to run: resolved if the SLA came back on its own meanwhile (a blip), else the
+  // reasoner's (when one is configured and the cause is ours to act on) or a human's.
+  private Incident unexplained(
+      Incident incident, NodeId cause, Match.NoMatch none, Diagnosis diagnosis) {
     journal.record(
         incident,
         EventType.NO_KNOWN_ERROR,
         "no known error explains it"
-            + (none.reasons().isEmpty() ? "" : ": " + String.join("; ", none.reasons())));
+            + (none.reasons().isEmpty() ? "" : ": " + String.join("; ", none.reasons())),
+        signature(cause, diagnosis));
     Incident withCause =
         closing.save(incident.with(incident.progress().diagnosed(cause), parts.clock().instant()));
     SlaCheck now = monitor.measure(incident.sla());
     if (now.status() instanceof SlaStatus.Met) {
       return closing.resolve(withCause, "recovered by itself while diagnosing: " + now.describe());
     }
-    return parts.tree().require(cause).type().isActionable()
-        ? closing.escalate(
-            withCause, "no known error explains " + cause + "; a human must diagnose it")
-        : closing.escalate(withCause, cause + " is external: Nightshift can only detect and alert");
+    if (!parts.tree().require(cause).type().isActionable()) {
+      return closing.escalate(
+          withCause, cause + " is external: Nightshift can only detect and alert");
+    }
+    return reasoner.isPresent()
+        ? reasoner.get().consult(withCause, cause, diagnosis)
+        : closing.escalate(
+            withCause, "no known error explains " + cause + "; a human must diagnose it");
+  }
+
+  // What was seen at the root cause, kept so that what fixes it can be learned as a signature.
+  private static Map<String, String> signature(NodeId cause, Diagnosis diagnosis) {
+    Map<String, String> facts = new java.util.LinkedHashMap<>();
+    facts.put(Teaching.SIGNATURE_NODE, cause.value());
+    diagnosis
+        .finding(cause)
+        .flatMap(f -> f.errors().isEmpty() ? Optional.empty() : Optional.of(f.errors().getLast()))
+        .ifPresent(line -> facts.put(Teaching.LOG_PATTERN, LogTemplate.of(line.text())));
+    return facts;
   }
 
   private Incident planFix(Incident incident, NodeId cause, Match.Matched matched) {
@@ -143,7 +166,7 @@ public final class IncidentPipeline {
         incident,
         EventType.KNOWN_ERROR_MATCHED,
         error.id() + " (" + error.rootCause() + "): " + String.join("; ", matched.evidence()),
-        java.util.Map.of("known_error", error.id().toString()));
+        Map.of("known_error", error.id().toString()));
     Incident planned =
         closing.save(
             incident.with(

@@ -21,6 +21,8 @@ public final class MemoryStores {
         new MemoryAuditTrail(),
         new MemoryChangeEvents(),
         new MemoryAlertLog(),
-        new MemoryDeliveries());
+        new MemoryDeliveries(),
+        new MemoryLearnedKnownErrors(),
+        new MemorySpendLedger());
   }
 }

@@ -4,21 +4,26 @@ import dev.nightshift.core.diagnosis.LogSource;
 import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorId;
+import dev.nightshift.core.knowledge.KnownErrorReader;
+import dev.nightshift.core.knowledge.KnownErrors;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.policy.Policy;
+import dev.nightshift.core.reasoning.Reasoning;
 import dev.nightshift.core.remediation.Executor;
 import dev.nightshift.core.sla.SliSource;
 import dev.nightshift.core.telemetry.MetricSource;
 import dev.nightshift.core.topology.DependencyTree;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything an agent is built from: the configuration it acts on and the ports it acts through.
  * The app wires the real adapters in; the simulator wires its own.
  *
+ * @param knownErrors the configured known errors, joined by learned ones a human approved
+ * @param reader reads learned known errors and proposed steps as known_errors.yaml would be read
+ * @param reasoning the reasoner for failures no known error explains, if one is configured
  * @param slaInterval how often an SLA without its own interval is measured
  * @param maxConcurrentIncidents how many incidents are worked on at once; more wait, detected
  * @param checks runs a diagnosis' node checks (virtual threads in production, the caller's thread
@@ -26,7 +31,9 @@ import java.util.Objects;
  */
 public record Parts(
     DependencyTree tree,
-    List<KnownError> knownErrors,
+    KnownErrors knownErrors,
+    KnownErrorReader reader,
+    Reasoning reasoning,
     Policy policy,
     Duration slaInterval,
     int maxConcurrentIncidents,
@@ -42,7 +49,9 @@ public record Parts(
 
   public Parts {
     Objects.requireNonNull(tree, "tree");
-    knownErrors = List.copyOf(knownErrors);
+    Objects.requireNonNull(knownErrors, "knownErrors");
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(reasoning, "reasoning");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(slaInterval, "slaInterval");
     if (maxConcurrentIncidents < 1) {
@@ -60,11 +69,8 @@ public record Parts(
     Objects.requireNonNull(clock, "clock");
   }
 
-  /** The configured known error with this id; incidents only ever name configured ones. */
+  /** The known error with this id; incidents only ever name known ones. */
   public KnownError knownError(KnownErrorId id) {
-    return knownErrors.stream()
-        .filter(e -> e.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no known error " + id + " is configured"));
+    return knownErrors.require(id);
   }
 }

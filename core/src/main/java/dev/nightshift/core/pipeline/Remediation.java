@@ -5,7 +5,6 @@ import static dev.nightshift.core.incident.IncidentState.VERIFYING;
 
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
-import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.policy.Approval;
 import dev.nightshift.core.policy.ApprovalDecision;
 import dev.nightshift.core.policy.ApprovalState;
@@ -21,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a known error's fix one step at a time: actions through {@link ActionStep}, waits as wake-up
- * times, verify checks polled until they hold or time out, and at the end the SLA itself, because a
- * fix is done only when the SLA is back within its objective.
+ * Runs a plan (a known error's fix, a reasoner's proposal) one step at a time: actions through
+ * {@link ActionStep}, waits as wake-up times, verify checks polled until they hold or time out, and
+ * at the end the SLA itself, because a fix is done only when the SLA is back within its objective.
  */
 final class Remediation {
 
@@ -35,19 +34,27 @@ final class Remediation {
   private final SlaMonitor monitor;
   private final Closing closing;
   private final ActionStep actions;
+  private final Plans plans;
 
   Remediation(
-      Parts parts, Journal journal, SlaMonitor monitor, Closing closing, ActionStep actions) {
+      Parts parts,
+      Journal journal,
+      SlaMonitor monitor,
+      Closing closing,
+      ActionStep actions,
+      Plans plans) {
     this.parts = parts;
     this.journal = journal;
     this.monitor = monitor;
     this.closing = closing;
     this.actions = actions;
+    this.plans = plans;
   }
 
   Incident run(Incident incident) {
     Incident current = incident;
-    List<Step> steps = error(current).fix().steps();
+    Plan plan = plans.of(current);
+    List<Step> steps = plan.steps();
     while (current.state() == REMEDIATING) {
       int index = current.progress().step();
       if (index >= steps.size()) {
@@ -58,8 +65,7 @@ final class Remediation {
       }
       current =
           switch (steps.get(index)) {
-            case dev.nightshift.core.remediation.Action a ->
-                actions.run(current, a, error(current));
+            case dev.nightshift.core.remediation.Action a -> actions.run(current, a, plan);
             case Step.Wait w -> waitFor(current, w);
             case Step.Verify v ->
                 closing.move(
@@ -77,7 +83,7 @@ final class Remediation {
   }
 
   Incident verify(Incident incident) {
-    List<Step> steps = error(incident).fix().steps();
+    List<Step> steps = plans.of(incident).steps();
     int index = incident.progress().step();
     boolean timedOut = !now().isBefore(incident.progress().deadline().orElseThrow());
     if (index >= steps.size()) {
@@ -205,10 +211,6 @@ final class Remediation {
 
   private Incident schedule(Incident incident, dev.nightshift.core.incident.Progress progress) {
     return closing.save(incident.with(progress, now()));
-  }
-
-  private KnownError error(Incident incident) {
-    return parts.knownError(incident.progress().knownError().orElseThrow());
   }
 
   private static String describe(MetricReading reading) {

@@ -5,9 +5,11 @@ import dev.nightshift.core.change.ChangeEvents;
 import dev.nightshift.core.incident.IncidentStore;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.knowledge.KnownErrorMemory;
+import dev.nightshift.core.knowledge.LearnedKnownErrors;
 import dev.nightshift.core.notify.Deliveries;
 import dev.nightshift.core.policy.Approvals;
 import dev.nightshift.core.policy.Controls;
+import dev.nightshift.core.reasoning.SpendLedger;
 import dev.nightshift.core.remediation.ActionLog;
 import java.util.Objects;
 
@@ -22,7 +24,9 @@ public record Stores(
     AuditTrail audit,
     ChangeEvents changes,
     AlertLog alerts,
-    Deliveries deliveries) {
+    Deliveries deliveries,
+    LearnedKnownErrors learned,
+    SpendLedger spend) {
 
   public Stores {
     Objects.requireNonNull(incidents, "incidents");
@@ -35,5 +39,7 @@ public record Stores(
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(deliveries, "deliveries");
+    Objects.requireNonNull(learned, "learned");
+    Objects.requireNonNull(spend, "spend");
   }
 }

@@ -9,6 +9,7 @@ import dev.nightshift.core.knowledge.History;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.KnownErrorStats;
+import dev.nightshift.core.knowledge.KnownErrors;
 import dev.nightshift.core.knowledge.LogPattern;
 import dev.nightshift.core.knowledge.Signature;
 import dev.nightshift.core.notify.Notifier;
@@ -18,6 +19,7 @@ import dev.nightshift.core.policy.Limits;
 import dev.nightshift.core.policy.Phase;
 import dev.nightshift.core.policy.Policy;
 import dev.nightshift.core.policy.PromotionGate;
+import dev.nightshift.core.reasoning.Reasoning;
 import dev.nightshift.core.remediation.ActionClass;
 import dev.nightshift.core.remediation.ActionRecord;
 import dev.nightshift.core.remediation.DockerExec;
@@ -39,6 +41,7 @@ import dev.nightshift.core.testing.Fixtures;
 import dev.nightshift.core.testing.ManualClock;
 import dev.nightshift.core.testing.RecordingExecutor;
 import dev.nightshift.core.testing.ScriptedProber;
+import dev.nightshift.core.testing.ScriptedReader;
 import dev.nightshift.core.topology.Coordinates;
 import dev.nightshift.core.topology.DependencyTree;
 import dev.nightshift.core.topology.LogSpec;
@@ -127,6 +130,8 @@ final class AgentWorld {
   Duration approvalTimeout = Duration.ofMinutes(10);
   DependencyTree tree = freshnessTree();
   List<KnownError> knownErrors = List.of(REDIS_OUT_OF_CLIENTS);
+  ScriptedReader reader = new ScriptedReader();
+  Reasoning reasoning = Reasoning.NONE;
 
   private Agent agent;
 
@@ -224,7 +229,9 @@ final class AgentWorld {
   Parts parts() {
     return new Parts(
         tree,
-        knownErrors,
+        new KnownErrors(knownErrors),
+        reader,
+        reasoning,
         policy(),
         SLA_INTERVAL,
         maxConcurrentIncidents,

@@ -1,6 +1,7 @@
 package dev.nightshift.sim.drill;
 
 import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.knowledge.KnownErrors;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Agent;
 import dev.nightshift.core.pipeline.ExternalAlert;
@@ -83,6 +84,8 @@ public final class DrillRunner {
             new AgentSetup(
                 setup.tree(),
                 setup.knownErrors(),
+                setup.reader(),
+                setup.reasoning(),
                 policy,
                 setup.slaInterval(),
                 setup.maxConcurrentIncidents()),
@@ -123,7 +126,9 @@ public final class DrillRunner {
     return new Agent(
         new Parts(
             setup.tree(),
-            setup.knownErrors(),
+            new KnownErrors(setup.knownErrors()),
+            setup.reader(),
+            setup.reasoning(),
             setup.policy(),
             setup.slaInterval(),
             setup.maxConcurrentIncidents(),
