@@ -37,7 +37,9 @@ final class ProviderErrors {
     if (has(e, TimeoutException.class)
         || has(e, HttpTimeoutException.class)
         || has(e, SocketTimeoutException.class)) {
-      return "did not answer within " + timeout.toSeconds() + "s (timeout; a retry may help)";
+      return "did not answer within "
+          + (timeout.toMillisPart() == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms")
+          + " (timeout; a retry may help)";
     }
     Optional<Integer> status = status(e);
     if (status.isPresent()) {
