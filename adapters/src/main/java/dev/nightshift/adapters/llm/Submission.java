@@ -49,12 +49,16 @@ final class Submission {
   }
 
   private Optional<String> text(JsonNode parent, String field, boolean required) {
+    return text(parent, field, field, required);
+  }
+
+  private Optional<String> text(JsonNode parent, String field, String label, boolean required) {
     JsonNode node = parent.path(field);
     if (node.isTextual() && !node.textValue().isBlank()) {
       return Optional.of(node.textValue().strip());
     }
     if (required || !(node.isMissingNode() || node.isNull() || node.isTextual())) {
-      problems.add(field + " must be a non-empty string");
+      problems.add(label + " must be a non-empty string");
     }
     return Optional.empty();
   }
@@ -86,8 +90,8 @@ final class Submission {
       problems.add("action must be an object with type, node and parameters, or left out");
       return Optional.empty();
     }
-    Optional<String> type = text(node, "type", true);
-    Optional<NodeId> target = text(node, "node", false).flatMap(this::nodeId);
+    Optional<String> type = text(node, "type", "action.type", true);
+    Optional<NodeId> target = text(node, "node", "action.node", false).flatMap(this::nodeId);
     Map<String, Object> params = params(node.path("parameters"));
     return type.map(t -> new StepSpec(t, target, params));
   }
