@@ -63,7 +63,9 @@ final class Conversation {
             model.chat(ChatRequest.builder().messages(messages).toolSpecifications(specs).build());
       } catch (ContentFilteredException e) {
         usage = usage.plus(new Usage(1, 0, 0));
-        return noAnswer("the model refused: " + ToolArguments.cut(String.valueOf(e.getMessage())));
+        return noAnswer(
+            errors.scrub(
+                "the model refused: " + ToolArguments.cut(String.valueOf(e.getMessage()))));
       } catch (RuntimeException e) {
         usage = usage.plus(new Usage(1, 0, 0));
         return noAnswer(errors.reason(e));

@@ -105,7 +105,7 @@ final class ProviderErrors {
   }
 
   /** Whatever a provider echoed back, the key never reaches the reason. */
-  private String scrub(String text) {
+  String scrub(String text) {
     return apiKey.map(k -> text.replace(k, "[redacted]")).orElse(text);
   }
 }

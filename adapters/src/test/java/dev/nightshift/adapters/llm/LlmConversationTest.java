@@ -243,6 +243,24 @@ class LlmConversationTest {
   }
 
   @Test
+  void neverWaitsLongerThanTheConfiguredTimeoutWhateverTheInvestigationAllows() {
+    server.then(Reply.hanging());
+    Reasoner impatient =
+        Llm.reasoner(
+            new Llm.Settings(
+                "openai",
+                "gpt-4o-mini",
+                Optional.of(server.url("/v1")),
+                Optional.of(KEY),
+                Duration.ofMillis(300)));
+
+    Answer answer = impatient.investigate(Investigations.sample(10, Duration.ofMinutes(5)), tools);
+
+    assertThat(reason(answer))
+        .isEqualTo("openai/gpt-4o-mini did not answer within 300ms (timeout; a retry may help)");
+  }
+
+  @Test
   void reportsARefusedConnection() {
     Answer answer =
         reasoner(URI.create("http://127.0.0.1:" + FreePort.next() + "/v1"))
