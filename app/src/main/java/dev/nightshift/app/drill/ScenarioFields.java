@@ -11,9 +11,11 @@ import dev.nightshift.sim.scenario.Effect;
 import dev.nightshift.sim.scenario.Expectations;
 import dev.nightshift.sim.scenario.Fault;
 import dev.nightshift.sim.scenario.Latency;
+import dev.nightshift.sim.scenario.ReasonerScript;
 import dev.nightshift.sim.scenario.Scenario;
 import dev.nightshift.sim.scenario.ScheduledAlert;
 import dev.nightshift.sim.scenario.ScheduledApproval;
+import dev.nightshift.sim.scenario.ScheduledLearning;
 import dev.nightshift.sim.scenario.ValueSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads a scenario file's top-level keys, reporting every problem with its line. */
 final class ScenarioFields {
@@ -57,8 +61,13 @@ final class ScenarioFields {
     ScheduleReader schedule = new ScheduleReader(references);
     List<ScheduledApproval> approvals = items(r, "approvals", schedule::approval);
     List<ScheduledAlert> alerts = items(r, "alerts", schedule::alert);
+    List<ScheduledLearning> learning = items(r, "learning", schedule::learning);
+    Optional<ReasonerScript> reasoner = r.map("reasoner").flatMap(new ReasonerScriptReader()::read);
+    Set<String> learned = learning.stream().map(l -> l.id().toString()).collect(Collectors.toSet());
     Expectations expect =
-        r.map("expect").map(new ExpectationsReader(references)::read).orElse(Expectations.NOTHING);
+        r.map("expect")
+            .map(new ExpectationsReader(references, learned)::read)
+            .orElse(Expectations.NOTHING);
     r.finish();
     if (r.problems().hasErrors() || config.isEmpty() || duration.isEmpty()) {
       return new Read(config, Optional.empty());
@@ -78,7 +87,9 @@ final class ScenarioFields {
             approvals,
             alerts,
             expect,
-            file);
+            file,
+            reasoner,
+            learning);
     return new Read(config, Optional.of(scenario));
   }
 

@@ -2,6 +2,12 @@ package dev.nightshift.app.drill;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.core.knowledge.RunbookSearch;
+import dev.nightshift.core.reasoning.Reasoner;
+import dev.nightshift.core.reasoning.ReasonerSettings;
+import dev.nightshift.core.reasoning.Reasoning;
+import dev.nightshift.core.reasoning.Redactor;
+import dev.nightshift.sim.ScriptedReasoner;
 import dev.nightshift.sim.drill.AgentSetup;
 import dev.nightshift.sim.scenario.Scenario;
 import java.util.List;
@@ -40,10 +46,27 @@ public record ScenarioResult(
         c.tree(),
         c.knownErrors(),
         c.reader(),
-        dev.nightshift.core.reasoning.Reasoning.NONE,
+        reasoning(),
         c.policy(),
         c.agent().slaCheckInterval(),
         c.agent().maxConcurrentIncidents());
+  }
+
+  /**
+   * No reasoner, as when no LLM is configured, unless the scenario scripts one; each call makes a
+   * new one, so each run counts its own calls.
+   */
+  private Reasoning reasoning() {
+    return scenario
+        .flatMap(Scenario::reasoner)
+        .map(script ->
+            new Reasoning(
+                Optional.<Reasoner>of(new ScriptedReasoner(script)),
+                Optional.empty(),
+                ReasonerSettings.DEFAULTS,
+                Redactor.credentialsOnly(),
+                RunbookSearch.NONE))
+        .orElse(Reasoning.NONE);
   }
 
   public List<Problem> errors() {

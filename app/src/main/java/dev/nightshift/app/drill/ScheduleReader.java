@@ -3,19 +3,27 @@ package dev.nightshift.app.drill;
 import dev.nightshift.app.config.yaml.MapReader;
 import dev.nightshift.app.config.yaml.Values;
 import dev.nightshift.app.config.yaml.YamlNode;
+import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.topology.NodeId;
 import dev.nightshift.sim.scenario.ScheduledAlert;
 import dev.nightshift.sim.scenario.ScheduledApproval;
+import dev.nightshift.sim.scenario.ScheduledLearning;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads what the runner plays in at set times: a human's answers and external alerts. */
+/**
+ * Reads what the runner plays in at set times: a human's answers, decisions on learned known errors
+ * and external alerts.
+ */
 final class ScheduleReader {
 
   private static final Map<String, ScheduledApproval.Decision> DECISIONS =
       Values.byName(ScheduledApproval.Decision.values(), ScheduledApproval.Decision::yamlName);
+
+  private static final Map<String, ScheduledLearning.Decision> LEARNING =
+      Values.byName(ScheduledLearning.Decision.values(), ScheduledLearning.Decision::yamlName);
 
   private final References references;
 
@@ -30,6 +38,21 @@ final class ScheduleReader {
         r.requiredChoice("decision", "decision", DECISIONS);
     r.finish();
     return at.flatMap(a -> decision.map(d -> new ScheduledApproval(a, d)));
+  }
+
+  /** {@code {at: 20m, id: learned-1, decision: approve}}: a decision on a learned known error. */
+  Optional<ScheduledLearning> learning(MapReader r) {
+    Optional<Duration> at = at(r);
+    Optional<String> id = r.requiredText("id");
+    Optional<ScheduledLearning.Decision> decision =
+        r.requiredChoice("decision", "decision", LEARNING);
+    r.finish();
+    if (id.isPresent() && !KnownErrorId.isValid(id.get())) {
+      r.problems().error(r.node("id").orElseThrow(), "'" + id.get() + "' is not a known error id");
+      return Optional.empty();
+    }
+    return at.flatMap(
+        a -> id.flatMap(i -> decision.map(d -> new ScheduledLearning(a, new KnownErrorId(i), d))));
   }
 
   /** {@code {at: 60s, sla: ID}} or {@code {at: 60s, node: ID}}. */

@@ -46,8 +46,8 @@ class DrillCommandTest {
   void passesEveryExampleDrill() {
     Cli cli = Cli.run("drill", EXAMPLE_DRILLS);
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).endsWith("14 scenarios: 14 passed, 0 failed\n");
-    assertThat(cli.out().lines().filter(l -> l.startsWith("PASS ")).count()).isEqualTo(14);
+    assertThat(cli.out()).endsWith("15 scenarios: 15 passed, 0 failed\n");
+    assertThat(cli.out().lines().filter(l -> l.startsWith("PASS ")).count()).isEqualTo(15);
     assertThat(cli.out()).doesNotContain("FAIL ");
     assertThat(cli.err()).isEmpty();
   }
@@ -56,9 +56,9 @@ class DrillCommandTest {
   void printsOneDesignShapedJsonObjectPerScenarioAndTheSummaryOnStderr() throws IOException {
     Cli cli = Cli.run("drill", EXAMPLE_DRILLS, "--json");
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.err()).isEqualTo("14 scenarios: 14 passed, 0 failed\n");
+    assertThat(cli.err()).isEqualTo("15 scenarios: 15 passed, 0 failed\n");
     List<JsonNode> results = jsonLines(cli.out());
-    assertThat(results).hasSize(14);
+    assertThat(results).hasSize(15);
     Set<String> names = new TreeSet<>();
     for (JsonNode r : results) {
       assertThat(fieldNames(r)).as(r.toString()).containsExactlyElementsOf(FIELDS);
@@ -80,7 +80,7 @@ class DrillCommandTest {
         assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
       }
     }
-    assertThat(names).hasSize(14).contains("ke-001-redis-client-exhaustion");
+    assertThat(names).hasSize(15).contains("ke-001-redis-client-exhaustion");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.nightshift.sim.drill;
 import dev.nightshift.core.incident.EventType;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.IncidentState;
+import dev.nightshift.core.knowledge.LearnedState;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.remediation.ActionRecord;
 import dev.nightshift.sim.SimPlatform;
@@ -11,6 +12,7 @@ import dev.nightshift.sim.scenario.Scenario;
 import dev.nightshift.sim.score.ActionResult;
 import dev.nightshift.sim.score.DrillOutcome;
 import dev.nightshift.sim.score.DrillResult;
+import dev.nightshift.sim.score.IncidentOutcome;
 import dev.nightshift.sim.score.Scorecard;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +23,15 @@ import java.util.Optional;
 /**
  * What a drill left behind: the incidents and stores of the agent, the simulated platform's own
  * record of what was executed and which rules were broken, and from these the scored outcome.
+ *
+ * @param reasonerCalls how often the scripted reasoner was asked, as it counted
  */
 public record DrillRun(
-    Scenario scenario, List<Incident> incidents, Stores stores, SimPlatform platform) {
+    Scenario scenario,
+    List<Incident> incidents,
+    Stores stores,
+    SimPlatform platform,
+    int reasonerCalls) {
 
   public DrillRun {
     incidents = List.copyOf(incidents);
@@ -72,7 +80,29 @@ public record DrillRun(
         allResolved,
         incidents.stream().anyMatch(i -> i.state() == IncidentState.ESCALATED),
         mttr,
-        platform.violations().size());
+        platform.violations().size(),
+        reasonerCalls,
+        stores.learned().all().stream()
+            .filter(e -> e.state() == LearnedState.APPROVED)
+            .map(e -> e.id().toString())
+            .sorted()
+            .toList(),
+        incidents.stream().map(this::incident).toList());
+  }
+
+  private IncidentOutcome incident(Incident incident) {
+    String key = "incident-" + incident.id().value() + "/";
+    return new IncidentOutcome(
+        incident.progress().rootCause().map(Object::toString),
+        incident.progress().knownError().map(Object::toString),
+        platform.executed().stream()
+            .filter(e -> e.key().value().startsWith(key))
+            .map(e -> e.action().type())
+            .toList(),
+        stores.timeline().events(incident.id()).stream()
+            .anyMatch(e -> e.type() == EventType.APPROVAL_REQUESTED),
+        incident.state() == IncidentState.RESOLVED,
+        incident.state() == IncidentState.ESCALATED);
   }
 
   private List<ActionResult> decisions() {

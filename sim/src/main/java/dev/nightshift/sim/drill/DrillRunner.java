@@ -13,6 +13,7 @@ import dev.nightshift.core.policy.ApprovalState;
 import dev.nightshift.core.policy.Phase;
 import dev.nightshift.core.policy.Policy;
 import dev.nightshift.core.sla.Severity;
+import dev.nightshift.sim.ScriptedReasoner;
 import dev.nightshift.sim.SimPlatform;
 import dev.nightshift.sim.VirtualClock;
 import dev.nightshift.sim.scenario.Scenario;
@@ -28,9 +29,9 @@ import java.util.Map;
 
 /**
  * Runs one scenario: the real {@link Agent}, unmodified, against the simulated platform on a
- * virtual clock, with in-memory stores. Each tick the runner hands due alerts and approval
- * decisions to the agent, lets it tick, and moves the clock to the next tick (or leaves it where
- * the simulated calls' latency has already moved it).
+ * virtual clock, with in-memory stores. Each tick the runner hands due alerts, approval decisions
+ * and decisions on learned known errors to the agent, lets it tick, and moves the clock to the next
+ * tick (or leaves it where the simulated calls' latency has already moved it).
  */
 public final class DrillRunner {
 
@@ -95,6 +96,8 @@ public final class DrillRunner {
     watcher.started(agent, platform);
     Deque<ScheduledAlert> alerts = sorted(scenario.alerts(), ScheduledAlert::at);
     Deque<ScheduledApproval> approvals = sorted(scenario.approvals(), ScheduledApproval::at);
+    LearningDecisions learning = new LearningDecisions(scenario.learning(), scenario.start());
+    int askedBefore = asked(setup);
     Instant end = scenario.start().plus(scenario.duration());
     Instant next = scenario.start();
     while (clock.instant().isBefore(end)) {
@@ -104,6 +107,7 @@ public final class DrillRunner {
       }
       decideApprovals(approvals, scenario.start(), now, stores);
       noteApprovalsGranted(stores, platform);
+      learning.decide(now, agent.learning(), stores);
       agent.tick();
       watcher.ticked(clock.instant());
       next = next.plus(scenario.tick());
@@ -117,7 +121,16 @@ public final class DrillRunner {
         stores.incidents().recent(Integer.MAX_VALUE).stream()
             .sorted(Comparator.comparing(Incident::id))
             .toList();
-    return new DrillRun(scenario, incidents, stores, platform);
+    return new DrillRun(scenario, incidents, stores, platform, asked(setup) - askedBefore);
+  }
+
+  // Counted by the scripted reasoner itself, not by the agent: a setup may be reused, so the
+  // difference is this run's.
+  private static int asked(AgentSetup setup) {
+    return setup.reasoning().reasoner().stream()
+        .filter(ScriptedReasoner.class::isInstance)
+        .mapToInt(r -> ((ScriptedReasoner) r).asked())
+        .sum();
   }
 
   /** The real agent wired to the simulated platform and its virtual clock. */

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param start the virtual clock's first instant; {@link #DEFAULT_START} unless the scenario says
  * @param tick the runner's step between two calls of the agent
  * @param source the scenario file
+ * @param reasoner what a scripted reasoner answers, when the agent in this drill has one
+ * @param learning the decisions a human takes on known errors the agent proposes
  */
 public record Scenario(
     String name,
@@ -36,7 +38,9 @@ public record Scenario(
     List<ScheduledApproval> approvals,
     List<ScheduledAlert> alerts,
     Expectations expect,
-    Path source) {
+    Path source,
+    Optional<ReasonerScript> reasoner,
+    List<ScheduledLearning> learning) {
 
   /**
    * Monday 2 March 2026, 09:00 UTC (09:00 in London, before summer time): inside the usual business
@@ -62,12 +66,49 @@ public record Scenario(
     alerts = List.copyOf(alerts);
     Objects.requireNonNull(expect, "expect");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reasoner, "reasoner");
+    learning = List.copyOf(learning);
     Set<String> ids = new HashSet<>();
     faults.forEach(f -> {
       if (!ids.add(f.id())) {
         throw new IllegalArgumentException("fault '" + f.id() + "' is defined twice");
       }
     });
+  }
+
+  /** A scenario without a reasoner and without learning decisions. */
+  public Scenario(
+      String name,
+      Path configPath,
+      Optional<Phase> phase,
+      Optional<Boolean> killSwitch,
+      Duration duration,
+      Instant start,
+      Duration tick,
+      Latency latency,
+      Baseline baseline,
+      List<Fault> faults,
+      List<ScheduledApproval> approvals,
+      List<ScheduledAlert> alerts,
+      Expectations expect,
+      Path source) {
+    this(
+        name,
+        configPath,
+        phase,
+        killSwitch,
+        duration,
+        start,
+        tick,
+        latency,
+        baseline,
+        faults,
+        approvals,
+        alerts,
+        expect,
+        source,
+        Optional.empty(),
+        List.of());
   }
 
   /** The instant {@code offset} after the start. */

@@ -17,6 +17,9 @@ import java.util.Optional;
  *     SimPlatform.executed()}, not from the agent's own account)
  * @param mttr from the first fault's start to the incident's resolution
  * @param policyViolations the violations the platform counted
+ * @param reasonerCalls how often the drill's scripted reasoner was asked
+ * @param learned the learned known errors approved by the end, by id
+ * @param incidents each incident's own outcome, in the order opened
  */
 public record DrillOutcome(
     boolean detected,
@@ -29,7 +32,10 @@ public record DrillOutcome(
     boolean resolved,
     boolean escalated,
     Optional<Duration> mttr,
-    int policyViolations) {
+    int policyViolations,
+    int reasonerCalls,
+    List<String> learned,
+    List<IncidentOutcome> incidents) {
 
   public DrillOutcome {
     Objects.requireNonNull(detectionLatency, "detectionLatency");
@@ -38,8 +44,40 @@ public record DrillOutcome(
     actions = List.copyOf(actions);
     executed = List.copyOf(executed);
     Objects.requireNonNull(mttr, "mttr");
+    learned = List.copyOf(learned);
+    incidents = List.copyOf(incidents);
     if (policyViolations < 0) {
       throw new IllegalArgumentException("violations cannot be negative: " + policyViolations);
     }
+  }
+
+  /** An outcome without a reasoner, learning or per-incident facts. */
+  public DrillOutcome(
+      boolean detected,
+      Optional<Duration> detectionLatency,
+      Optional<String> rootCause,
+      Optional<String> knownError,
+      List<ActionResult> actions,
+      List<String> executed,
+      boolean approvalRequested,
+      boolean resolved,
+      boolean escalated,
+      Optional<Duration> mttr,
+      int policyViolations) {
+    this(
+        detected,
+        detectionLatency,
+        rootCause,
+        knownError,
+        actions,
+        executed,
+        approvalRequested,
+        resolved,
+        escalated,
+        mttr,
+        policyViolations,
+        0,
+        List.of(),
+        List.of());
   }
 }

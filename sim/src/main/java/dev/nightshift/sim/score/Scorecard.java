@@ -2,6 +2,7 @@ package dev.nightshift.sim.score;
 
 import dev.nightshift.core.measure.Durations;
 import dev.nightshift.sim.scenario.Expectations;
+import dev.nightshift.sim.scenario.IncidentExpectations;
 import dev.nightshift.sim.scenario.Scenario;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +57,46 @@ public final class Scorecard {
     expect
         .policyViolations()
         .ifPresent(e -> checks.add(count("policy_violations", e, actual.policyViolations())));
+    expect
+        .reasonerCalls()
+        .ifPresent(e -> checks.add(count("reasoner_calls", e, actual.reasonerCalls())));
+    expect
+        .learned()
+        .ifPresent(e ->
+            checks.add(
+                new Check(
+                    "learned",
+                    e.toString(),
+                    actual.learned().toString(),
+                    e.equals(actual.learned()))));
+    expect.incidents().ifPresent(e -> checks.addAll(incidents(e, actual.incidents())));
+    return checks;
+  }
+
+  /** One check of the count, then one per key each incident's expectations write. */
+  private static List<Check> incidents(
+      List<IncidentExpectations> expected, List<IncidentOutcome> actual) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(count("incidents", expected.size(), actual.size()));
+    for (int i = 0; i < expected.size() && i < actual.size(); i++) {
+      IncidentExpectations e = expected.get(i);
+      IncidentOutcome a = actual.get(i);
+      String at = "incidents[" + i + "].";
+      e.rootCause().ifPresent(x -> checks.add(named(at + "root_cause", x, a.rootCause())));
+      e.knownError().ifPresent(x -> checks.add(named(at + "known_error", x, a.knownError())));
+      e.actions()
+          .ifPresent(x ->
+              checks.add(
+                  new Check(
+                      at + "actions",
+                      x.toString(),
+                      a.executed().toString(),
+                      x.equals(a.executed()))));
+      e.approvalRequested()
+          .ifPresent(x -> checks.add(flag(at + "approval_requested", x, a.approvalRequested())));
+      e.resolved().ifPresent(x -> checks.add(flag(at + "resolved", x, a.resolved())));
+      e.escalated().ifPresent(x -> checks.add(flag(at + "escalated", x, a.escalated())));
+    }
     return checks;
   }
 

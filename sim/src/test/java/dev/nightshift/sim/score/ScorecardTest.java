@@ -6,6 +6,7 @@ import dev.nightshift.core.remediation.ActionOutcome;
 import dev.nightshift.sim.SimFixtures;
 import dev.nightshift.sim.scenario.Baseline;
 import dev.nightshift.sim.scenario.Expectations;
+import dev.nightshift.sim.scenario.IncidentExpectations;
 import dev.nightshift.sim.scenario.Scenario;
 import java.time.Duration;
 import java.util.List;
@@ -207,5 +208,65 @@ class ScorecardTest {
   void formatsALatencyBeforeTheFirstFaultAsNegative() {
     assertThat(Scorecard.format(Duration.ofMillis(-5250))).isEqualTo("-5s250ms");
     assertThat(Scorecard.format(Duration.ofNanos(1_500_000_001))).isEqualTo("1s500ms");
+  }
+
+  @Test
+  void checksTheReasonerCallsTheLearnedKnownErrorsAndEachIncident() {
+    IncidentExpectations fromMemory =
+        new IncidentExpectations(
+            Optional.empty(),
+            Optional.of("learned-1"),
+            Optional.of(List.of("supervisor_restart")),
+            Optional.of(false),
+            Optional.of(true),
+            Optional.empty());
+    Expectations learning =
+        new Expectations(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(1),
+            Optional.of(List.of("learned-1")),
+            Optional.of(List.of(fromMemory)));
+    DrillOutcome asked =
+        new DrillOutcome(
+            true,
+            Optional.of(Duration.ofSeconds(15)),
+            Optional.of("kafka_to_redis_consumer"),
+            Optional.empty(),
+            List.of(),
+            List.of("supervisor_restart"),
+            true,
+            true,
+            false,
+            Optional.of(Duration.ofMinutes(8)),
+            0,
+            2,
+            List.of(),
+            List.of(
+                new IncidentOutcome(
+                    Optional.of("kafka_to_redis_consumer"),
+                    Optional.empty(),
+                    List.of("supervisor_restart"),
+                    true,
+                    true,
+                    false),
+                new IncidentOutcome(
+                    Optional.empty(), Optional.empty(), List.of(), false, false, true)));
+
+    assertThat(Scorecard.score(expecting(learning), asked).failures())
+        .containsExactly(
+            new Check("reasoner_calls", "1", "2", false),
+            new Check("learned", "[learned-1]", "[]", false),
+            new Check("incidents", "1", "2", false),
+            new Check("incidents[0].known_error", "learned-1", "none", false),
+            new Check("incidents[0].approval_requested", "false", "true", false));
   }
 }
