@@ -1,24 +1,15 @@
 package dev.nightshift.bench;
 
+import dev.nightshift.adapters.llm.Llm;
 import dev.nightshift.core.reasoning.Reasoner;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/**
- * Builds a real provider's reasoner from {@code NIGHTSHIFT_EVAL_*} variables through {@code
- * dev.nightshift.adapters.llm.Llm.reasoner(Llm.Settings)}, looked up by reflection so that the
- * evaluation builds without the LLM adapters; {@link ReasonerEval#run} takes any reasoner, so a
- * caller with the adapters on its class path may pass one directly instead.
- */
+/** Builds a real provider's reasoner from {@code NIGHTSHIFT_EVAL_*} variables. */
 final class ProviderReasoner {
 
-  static final String LLM = "dev.nightshift.adapters.llm.Llm";
   static final Duration TIMEOUT = Duration.ofSeconds(120);
 
   private ProviderReasoner() {}
@@ -42,40 +33,9 @@ final class ProviderReasoner {
   private static Reasoner build(
       String provider, String model, Optional<URI> url, Optional<String> key) {
     try {
-      Class<?> llm = Class.forName(LLM);
-      Class<?> settings = Class.forName(LLM + "$Settings");
-      Constructor<?> make = settings.getDeclaredConstructors()[0];
-      Object first = provider(make.getParameterTypes()[0], provider);
-      Object value = make.newInstance(first, model, url, key, TIMEOUT);
-      Method reasoner = llm.getMethod("reasoner", settings);
-      return (Reasoner) reasoner.invoke(null, value);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(
-          LLM + " is not on the class path: build with the LLM adapters to evaluate a provider");
-    } catch (InvocationTargetException e) {
-      // The adapter's own message says what is wrong (unknown provider, missing key); never the
-      // key.
-      throw new IllegalStateException(
-          "the provider could not be set up: " + e.getCause().getMessage());
-    } catch (ReflectiveOperationException | IllegalArgumentException e) {
-      throw new IllegalStateException(
-          LLM
-              + ".Settings is not (provider, model, Optional<URI>, Optional<String>, Duration): "
-              + e.getClass().getSimpleName());
+      return Llm.reasoner(new Llm.Settings(provider, model, url, key, TIMEOUT));
+    } catch (IllegalArgumentException e) { // unknown provider, missing key: never the key itself
+      throw new IllegalStateException("the provider could not be set up: " + e.getMessage());
     }
-  }
-
-  // The provider may be a name or an enum constant, whichever the adapter chose.
-  private static Object provider(Class<?> type, String name) {
-    if (type.isEnum()) {
-      for (Object constant : type.getEnumConstants()) {
-        String n = ((Enum<?>) constant).name();
-        if (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(name.replace('-', '_'))) {
-          return constant;
-        }
-      }
-      throw new IllegalArgumentException("unknown provider " + name.toLowerCase(Locale.ROOT));
-    }
-    return name;
   }
 }

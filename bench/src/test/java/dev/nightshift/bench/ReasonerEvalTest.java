@@ -104,22 +104,24 @@ class ReasonerEvalTest {
   }
 
   @Test
-  void noProviderIsConfiguredWithoutTheVariableAndAMissingAdapterIsNamed() {
+  void noProviderIsConfiguredWithoutTheVariableAndABadOneIsNamedWithoutItsKey() {
     assertThat(ProviderReasoner.fromEnvironment(name -> null)).isEmpty();
     Map<String, String> env =
-        Map.of("NIGHTSHIFT_EVAL_PROVIDER", "openai", "NIGHTSHIFT_EVAL_API_KEY", "sk-secret-1");
-    boolean adapterPresent;
-    try {
-      Class.forName(ProviderReasoner.LLM);
-      adapterPresent = true;
-    } catch (ClassNotFoundException e) {
-      adapterPresent = false;
-    }
-    if (!adapterPresent) {
-      assertThatThrownBy(() -> ProviderReasoner.fromEnvironment(env::get))
-          .hasMessageContaining(ProviderReasoner.LLM + " is not on the class path")
-          .hasMessageNotContaining("sk-secret-1");
-    }
+        Map.of("NIGHTSHIFT_EVAL_PROVIDER", "gemini", "NIGHTSHIFT_EVAL_API_KEY", "sk-secret-1");
+    assertThatThrownBy(() -> ProviderReasoner.fromEnvironment(env::get))
+        .hasMessageContaining("gemini")
+        .hasMessageNotContaining("sk-secret-1");
+  }
+
+  @Test
+  void aConfiguredProviderIsBuiltThroughTheAdapters() {
+    Map<String, String> env =
+        Map.of(
+            "NIGHTSHIFT_EVAL_PROVIDER", "ollama",
+            "NIGHTSHIFT_EVAL_MODEL", "llama3.1",
+            "NIGHTSHIFT_EVAL_URL", "http://127.0.0.1:1");
+    assertThat(ProviderReasoner.fromEnvironment(env::get))
+        .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("ollama/llama3.1"));
   }
 
   @Test
