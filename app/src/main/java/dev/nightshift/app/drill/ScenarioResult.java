@@ -35,12 +35,17 @@ public record ScenarioResult(
 
   /** What the agent knows and may do in this scenario: its configuration's tree, errors, policy. */
   public AgentSetup setup() {
+    return setup(dev.nightshift.core.reasoning.Reasoning.NONE);
+  }
+
+  /** The same, reasoning about novel errors as {@code reasoning} says. */
+  public AgentSetup setup(dev.nightshift.core.reasoning.Reasoning reasoning) {
     Config c = config.orElseThrow(() -> new IllegalStateException("the scenario has errors"));
     return new AgentSetup(
         c.tree(),
         c.knownErrors(),
         c.reader(),
-        dev.nightshift.core.reasoning.Reasoning.NONE,
+        reasoning,
         c.policy(),
         c.agent().slaCheckInterval(),
         c.agent().maxConcurrentIncidents());
