@@ -28,9 +28,7 @@ public final class ReasonerLine {
         + " a day, "
         + l.maxSteps()
         + " steps, "
-        + (l.proposalsNeedApproval()
-            ? "proposals need approval"
-            : "proposals go to the policy like known errors' fixes");
+        + (l.proposalsNeedApproval() ? "proposals need approval" : "the policy decides proposals");
   }
 
   private static String budget(long tokens, double cost) {
