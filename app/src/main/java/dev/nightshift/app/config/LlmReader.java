@@ -43,6 +43,12 @@ final class LlmReader {
               c.finish();
               return p;
             });
+    if (confirm.isPresent() && provider.name().equals(LlmSettings.NONE)) {
+      r.problems()
+          .warning(
+              r.node("confirm").orElseThrow(),
+              "ignored: nothing is confirmed while provider is none");
+    }
     ReasonerSettings limits = limits(r, timeout);
     List<String> redact = redact(r);
     List<Pattern> patterns = patterns(r);
