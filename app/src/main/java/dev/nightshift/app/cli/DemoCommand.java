@@ -10,6 +10,7 @@ import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.drill.ScenarioReader;
 import dev.nightshift.app.drill.ScenarioResult;
 import dev.nightshift.app.http.AgentMetrics;
+import dev.nightshift.app.run.ReasonerLine;
 import dev.nightshift.app.run.Reasonings;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.MemoryStores;
@@ -123,6 +124,9 @@ final class DemoCommand implements Callable<Integer> {
         config.knownErrors().size(),
         scenario.duration().toMinutes() + "m",
         speed == 0 ? "" : " at " + (int) speed + "x");
+    if (config.agent().llm().isEnabled()) {
+      out.println("nightshift: " + ReasonerLine.of(config.agent().llm()));
+    }
     out.flush();
     try (SqliteStore sqlite = store.map(SqliteStore::open).orElse(null)) {
       Stores kept = sqlite == null ? MemoryStores.create() : sqlite.stores();
