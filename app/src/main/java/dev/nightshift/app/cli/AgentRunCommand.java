@@ -9,6 +9,8 @@ import dev.nightshift.app.http.AgentMetrics;
 import dev.nightshift.app.http.ApiServer;
 import dev.nightshift.app.run.Daemon;
 import dev.nightshift.app.run.LiveAgent;
+import dev.nightshift.app.run.ReasonerLine;
+import dev.nightshift.app.run.Reasonings;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Stores;
@@ -106,7 +108,8 @@ final class AgentRunCommand implements Callable<Integer> {
     HumanLoop loop =
         HumanLoop.prepare(
             config, stores, Notifier.onClose((i, report) -> report(i, report, out)), clock, err);
-    LiveAgent live = new LiveAgent(config, stores, loop.notifier(), metrics, out, clock);
+    LiveAgent live =
+        new LiveAgent(config, stores, loop.notifier(), metrics, Reasonings.standard(), out, clock);
     Daemon daemon = new Daemon(live.agent(), stores.audit(), config.agent().name(), out, clock);
     Optional<ApiServer> api;
     try {
@@ -161,6 +164,7 @@ final class AgentRunCommand implements Callable<Integer> {
         Duration.between(
                 ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now())
             .toMillis());
+    out.println("nightshift: " + ReasonerLine.of(config.agent().llm()));
     out.flush();
     stopped.await();
     return 0;

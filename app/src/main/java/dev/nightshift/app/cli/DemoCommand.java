@@ -10,6 +10,8 @@ import dev.nightshift.app.config.yaml.Problem;
 import dev.nightshift.app.drill.ScenarioReader;
 import dev.nightshift.app.drill.ScenarioResult;
 import dev.nightshift.app.http.AgentMetrics;
+import dev.nightshift.app.run.ReasonerLine;
+import dev.nightshift.app.run.Reasonings;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
@@ -122,6 +124,9 @@ final class DemoCommand implements Callable<Integer> {
         config.knownErrors().size(),
         scenario.duration().toMinutes() + "m",
         speed == 0 ? "" : " at " + (int) speed + "x");
+    if (config.agent().llm().isEnabled()) {
+      out.println("nightshift: " + ReasonerLine.of(config.agent().llm()));
+    }
     out.flush();
     try (SqliteStore sqlite = store.map(SqliteStore::open).orElse(null)) {
       Stores kept = sqlite == null ? MemoryStores.create() : sqlite.stores();
@@ -168,7 +173,15 @@ final class DemoCommand implements Callable<Integer> {
                 + " in the UI (or let the scheduled on-call answer)");
         out.flush();
       }
-      DrillRun run = DrillRunner.run(scenario, read.setup(), loop.notifier(), stores, clock, view);
+      // The demo keeps provider none unless its configuration names a model.
+      DrillRun run =
+          DrillRunner.run(
+              scenario,
+              read.setup(Reasonings.standard().build(config, stores.incidents())),
+              loop.notifier(),
+              stores,
+              clock,
+              view);
       if (noUi) {
         deliverLast(loop, stores, clock, out);
       }

@@ -5,6 +5,7 @@ import dev.nightshift.app.http.AgentView;
 import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.pipeline.Agent;
 import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
@@ -38,6 +39,7 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
   private volatile Map<SlaId, SlaCheck> checks = Map.of();
   private volatile Map<NodeId, NodeHealth> health = Map.of();
   private volatile Optional<Instant> lastTick = Optional.empty();
+  private volatile Optional<Investigator> investigator = Optional.empty();
   private SlaMonitor monitor;
   private Diagnoser diagnoser;
   private Instant refreshed = Instant.MIN;
@@ -56,6 +58,7 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
 
   @Override
   public void started(Agent agent, SimPlatform platform) {
+    investigator = agent.investigator();
     monitor = new SlaMonitor(config.tree().slas(), tick, platform.sli(), clock);
     diagnoser =
         new Diagnoser(
@@ -66,6 +69,11 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
             Runnable::run,
             clock);
     next.started(agent, platform);
+  }
+
+  @Override
+  public Optional<Investigator> investigator() {
+    return investigator;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.config.yaml.Problem;
+import dev.nightshift.app.run.ReasonerLine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       result.problems().forEach(p -> out.println(p.format()));
       out.println(summary(result));
+      result.config().ifPresent(c -> out.println(ReasonerLine.of(c.agent().llm())));
     }
     out.flush();
     return result.isValid() ? 0 : 1;
@@ -71,6 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
           o.put("slas", c.tree().slas().size());
           o.put("nodes", c.tree().nodes().size());
           o.put("known_errors", c.knownErrors().size());
+          o.put("reasoner", ReasonerLine.of(c.agent().llm()));
         });
     return o;
   }

@@ -15,6 +15,9 @@ import java.util.Optional;
 /**
  * What nightshift.yaml says: who the agent is, how often it looks, where it keeps state, what it
  * connects to, whom it tells, and the named time windows the other files refer to.
+ *
+ * @param retrieval how runbooks and past incidents are searched
+ * @param secrets every secret the file names, so that none of them ever reaches a model
  */
 public record AgentSettings(
     String name,
@@ -24,10 +27,12 @@ public record AgentSettings(
     String storeUrl,
     Telemetry telemetry,
     Http http,
-    Llm llm,
+    LlmSettings llm,
     List<Notifier> notifiers,
     Map<String, TimeWindow> windows,
-    Files files) {
+    Files files,
+    RetrievalMode retrieval,
+    List<Secret> secrets) {
 
   public AgentSettings {
     Objects.requireNonNull(name, "name");
@@ -40,6 +45,8 @@ public record AgentSettings(
     notifiers = List.copyOf(notifiers);
     windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(retrieval, "retrieval");
+    secrets = List.copyOf(secrets);
   }
 
   /** The same settings serving the API as {@code http} says. */
@@ -55,7 +62,9 @@ public record AgentSettings(
         llm,
         notifiers,
         windows,
-        files);
+        files,
+        retrieval,
+        secrets);
   }
 
   /** The other configuration files, resolved against the main file's directory. */
@@ -121,20 +130,15 @@ public record AgentSettings(
     }
   }
 
-  /** The LLM consulted for errors no known error explains; provider {@code none} by default. */
-  public record Llm(
-      String provider, Optional<String> model, Optional<String> url, Optional<Secret> apiKey) {
-    public static final String NONE = "none";
+  /** How runbooks and past incident reports are searched. */
+  public enum RetrievalMode {
+    /** Lucene's BM25 over words. */
+    BM25,
+    /** BM25 together with an in-process embedding model. */
+    HYBRID;
 
-    public Llm {
-      Objects.requireNonNull(provider, "provider");
-      Objects.requireNonNull(model, "model");
-      Objects.requireNonNull(url, "url");
-      Objects.requireNonNull(apiKey, "apiKey");
-    }
-
-    public boolean isEnabled() {
-      return !provider.equals(NONE);
+    public String yamlName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 

@@ -1,19 +1,15 @@
 package dev.nightshift.app.config;
 
 import dev.nightshift.app.config.yaml.MapReader;
+import dev.nightshift.app.config.yaml.Values;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Reads nightshift.yaml into {@link AgentSettings}. */
 final class AgentSettingsReader {
 
-  private static final List<String> LLM_PROVIDERS =
-      List.of("none", "openai", "anthropic", "ollama");
   private static final Set<String> STORE_SCHEMES = Set.of("jdbc:sqlite:", "jdbc:postgresql:");
 
   private final Path baseDir;
@@ -52,10 +48,12 @@ final class AgentSettingsReader {
             storeUrl(root.map("store")),
             new TelemetryReader(secrets).read(root.map("telemetry")),
             new HttpReader(secrets).read(root.map("http")),
-            llm(root.map("llm")),
+            new LlmReader(secrets).read(root.map("llm")),
             new NotifiersReader(secrets).read(root.list("notifiers"), root.problems()),
             windows.windows(),
-            files(root.map("files")));
+            files(root.map("files")),
+            retrieval(root.map("retrieval")),
+            secrets.all());
     root.finish();
     return new Result(settings, windows);
   }
@@ -73,26 +71,16 @@ final class AgentSettingsReader {
     return url.orElse(Defaults.STORE_URL);
   }
 
-  private AgentSettings.Llm llm(Optional<MapReader> section) {
-    if (section.isEmpty()) {
-      return new AgentSettings.Llm(
-          AgentSettings.Llm.NONE, Optional.empty(), Optional.empty(), Optional.empty());
-    }
-    MapReader r = section.get();
-    Map<String, String> providers = new LinkedHashMap<>();
-    LLM_PROVIDERS.forEach(p -> providers.put(p, p));
-    String provider =
-        r.choice("provider", "LLM provider", providers).orElse(AgentSettings.Llm.NONE);
-    boolean enabled = !provider.equals(AgentSettings.Llm.NONE);
-    Optional<String> model = enabled ? r.requiredText("model") : r.text("model");
-    Optional<String> url =
-        r.node("url")
-            .flatMap(n -> TelemetryReader.uri(n, TelemetryReader.HTTP, r))
-            .map(Object::toString);
-    boolean needsKey = provider.equals("openai") && url.isEmpty() || provider.equals("anthropic");
-    Optional<Secret> key = secrets.read(r, "api_key", needsKey);
-    r.finish();
-    return new AgentSettings.Llm(provider, model, url, key);
+  private static AgentSettings.RetrievalMode retrieval(Optional<MapReader> section) {
+    Optional<AgentSettings.RetrievalMode> mode =
+        section.flatMap(s ->
+            s.choice(
+                "mode",
+                "retrieval mode",
+                Values.byName(
+                    AgentSettings.RetrievalMode.values(), AgentSettings.RetrievalMode::yamlName)));
+    section.ifPresent(MapReader::finish);
+    return mode.orElse(Defaults.RETRIEVAL);
   }
 
   private AgentSettings.Files files(Optional<MapReader> section) {

@@ -2,6 +2,7 @@ package dev.nightshift.app.config;
 
 import dev.nightshift.core.policy.Autonomy;
 import dev.nightshift.core.policy.Phase;
+import dev.nightshift.core.reasoning.ReasonerSettings;
 import java.time.Duration;
 
 /** Every default a configuration file may leave out, in one place. */
@@ -21,6 +22,18 @@ public final class Defaults {
   public static final Duration SOURCE_TIMEOUT = Duration.ofSeconds(5);
   public static final String DOCKER_BINARY = "docker";
   public static final String HTTP_BIND = "127.0.0.1";
+
+  /** Runbooks and past incidents are searched by words unless hybrid search is asked for. */
+  public static final AgentSettings.RetrievalMode RETRIEVAL = AgentSettings.RetrievalMode.BM25;
+
+  /** Per model request. */
+  public static final Duration LLM_TIMEOUT = ReasonerSettings.DEFAULT_TIMEOUT;
+
+  /**
+   * The reasoner's limits: 10 steps, 60s a request, 200k tokens and 1.00 an incident, 2M tokens and
+   * 10.00 a day, free (prices 0), answers cached 24h, proposals always wait for a human.
+   */
+  public static final ReasonerSettings REASONER = ReasonerSettings.DEFAULTS;
 
   /** Messages a minute a notifier may send; more wait for the next minute, none is dropped. */
   public static final int NOTIFIER_PER_MINUTE =

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ final class Secrets {
 
   private final Path baseDir;
   private final Function<String, Optional<String>> environment;
+  private final List<Secret> read = new ArrayList<>();
 
   /**
    * @param baseDir where relative {@code *_file} paths start
@@ -27,7 +30,18 @@ final class Secrets {
     this.environment = environment;
   }
 
+  /** Every secret read so far, so that none of them is ever sent to a model. */
+  List<Secret> all() {
+    return List.copyOf(read);
+  }
+
   Optional<Secret> read(MapReader r, String field, boolean required) {
+    Optional<Secret> secret = readOne(r, field, required);
+    secret.ifPresent(read::add);
+    return secret;
+  }
+
+  private Optional<Secret> readOne(MapReader r, String field, boolean required) {
     r.node(field)
         .ifPresent(n ->
             r.problems()

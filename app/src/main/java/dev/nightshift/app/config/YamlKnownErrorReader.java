@@ -20,6 +20,14 @@ import java.util.function.BiFunction;
  */
 final class YamlKnownErrorReader implements KnownErrorReader {
 
+  // The action classes a step may declare, as written in YAML.
+  private static final String CLASSES =
+      String.join(
+          "|",
+          java.util.Arrays.stream(dev.nightshift.core.remediation.ActionClass.values())
+              .map(Object::toString)
+              .toList());
+
   /** What each step type takes besides {@code action}, {@code node} and {@code purpose}. */
   static final List<String> CATALOG =
       List.of(
@@ -27,15 +35,20 @@ final class YamlKnownErrorReader implements KnownErrorReader {
               + " (a process node with supervisor coordinates), optional process: \"group:name\"",
           "docker_restart: restarts a container (restart_container); node with a container",
           "docker_exec: runs a command in a container; node, command: \"program args\" (the"
-              + " program must be allow-listed)",
-          "redis_command: runs a Redis command; node (a Redis node), command: \"CONFIG SET ...\"",
+              + " program must be allow-listed), class: "
+              + CLASSES
+              + " unless the program's is known",
+          "redis_command: runs a Redis command; node (a Redis node), command: \"CONFIG SET ...\","
+              + " class when the command's is not known",
           "redis_kill_idle_clients: kills idle Redis clients (kill_connections); node, idle: 300s",
           "k8s_rollout_restart: restarts a deployment (restart_container); node with k8s"
               + " coordinates",
-          "k8s_scale: scales a deployment (scale); node, replicas: \"3\"",
-          "k8s_rollout_undo: rolls a deployment back (rollback); node",
-          "http_request: calls an HTTP API, e.g. a CI/CD rollback; node, url, method",
-          "command: runs an allow-listed program; node, argv: [\"program\", \"arg\"]");
+          "k8s_scale: scales a deployment (scale); node, replicas: 3",
+          "k8s_rollout_undo: rolls a deployment back (rollback); node, optional to_revision",
+          "http_request: calls an HTTP API, e.g. a CI/CD rollback; node, url, http_method (default"
+              + " POST), class (e.g. rollback), optional headers, body, expect_status",
+          "command: runs an allow-listed program; node, argv: [\"program\", \"arg\"], class"
+              + " unless the program's is known");
 
   private final Endpoints endpoints;
   private final TreeIndex tree;

@@ -41,22 +41,30 @@ public record ScenarioResult(
 
   /** What the agent knows and may do in this scenario: its configuration's tree, errors, policy. */
   public AgentSetup setup() {
+    return setup(Reasoning.NONE);
+  }
+
+  /**
+   * The same, reasoning about novel errors as {@code reasoning} says (the configured model), unless
+   * the scenario scripts its own reasoner.
+   */
+  public AgentSetup setup(Reasoning reasoning) {
     Config c = config.orElseThrow(() -> new IllegalStateException("the scenario has errors"));
     return new AgentSetup(
         c.tree(),
         c.knownErrors(),
         c.reader(),
-        reasoning(),
+        scriptedOr(reasoning),
         c.policy(),
         c.agent().slaCheckInterval(),
         c.agent().maxConcurrentIncidents());
   }
 
   /**
-   * No reasoner, as when no LLM is configured, unless the scenario scripts one; each call makes a
-   * new one, so each run counts its own calls.
+   * The scenario's scripted reasoner, else {@code otherwise}; each call makes a new one, so each
+   * run counts its own calls.
    */
-  private Reasoning reasoning() {
+  private Reasoning scriptedOr(Reasoning otherwise) {
     return scenario
         .flatMap(Scenario::reasoner)
         .map(script ->
@@ -66,7 +74,7 @@ public record ScenarioResult(
                 ReasonerSettings.DEFAULTS,
                 Redactor.credentialsOnly(),
                 RunbookSearch.NONE))
-        .orElse(Reasoning.NONE);
+        .orElse(otherwise);
   }
 
   public List<Problem> errors() {

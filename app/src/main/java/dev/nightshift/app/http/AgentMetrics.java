@@ -90,6 +90,7 @@ public final class AgentMetrics {
         "Telemetry sources the agent cannot read now",
         List.of(),
         v -> Map.of(List.of(), (double) v.blindSources().size()));
+    ReasonerMetrics.register(registry, () -> Optional.ofNullable(view.get()));
   }
 
   /** Scrape-time gauges read this view; set once the server starts. */

@@ -2,6 +2,7 @@ package dev.nightshift.app.http;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.telemetry.Health;
@@ -39,6 +40,11 @@ public interface AgentView {
   Duration tickInterval();
 
   Instant startedAt();
+
+  /** The reasoner behind its budgets, when one is configured. */
+  default Optional<Investigator> investigator() {
+    return Optional.empty();
+  }
 
   /** A node's health as of a probe. */
   record NodeHealth(Health health, Instant checkedAt) {

@@ -3,6 +3,9 @@ package dev.nightshift.app.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nightshift.core.policy.Phase;
+import dev.nightshift.core.reasoning.Investigator;
+import dev.nightshift.core.reasoning.ReasonerSettings;
+import dev.nightshift.core.reasoning.Spend;
 import dev.nightshift.core.sla.Severity;
 import dev.nightshift.core.sla.Sla;
 import dev.nightshift.core.sla.SlaCheck;
@@ -55,6 +58,28 @@ final class StatusEndpoints {
           .put("since", Wire.time(b.since()));
     }
     o.put("startedAt", Wire.time(view.startedAt()));
+    o.set("reasoner", reasoner(view));
+    return o;
+  }
+
+  // The model's name ("none" without one), what it spent today and the daily budgets.
+  private static ObjectNode reasoner(AgentView view) {
+    ObjectNode o = Wire.object();
+    Optional<Investigator> investigator = view.investigator();
+    o.put("name", investigator.map(Investigator::name).orElse("none"));
+    if (investigator.isEmpty()) {
+      return o;
+    }
+    Investigator i = investigator.get();
+    Spend.Total spent = i.spentToday();
+    ReasonerSettings limits = i.settings();
+    o.putObject("spentToday").put("tokens", spent.tokens()).put("cost", spent.cost());
+    o.putObject("budget")
+        .put("tokensPerIncident", limits.tokensPerIncident())
+        .put("costPerIncident", limits.costPerIncident())
+        .put("tokensPerDay", limits.tokensPerDay())
+        .put("costPerDay", limits.costPerDay());
+    o.put("proposalsNeedApproval", limits.proposalsNeedApproval());
     return o;
   }
 

@@ -41,15 +41,19 @@ public final class LiveAgent implements AutoCloseable {
   private final Instant startedAt;
 
   public LiveAgent(Config config, Stores stores, Notifier notifier, PrintWriter out, Clock clock) {
-    this(config, stores, notifier, new AgentMetrics(clock), out, clock);
+    this(config, stores, notifier, new AgentMetrics(clock), Reasonings.standard(), out, clock);
   }
 
-  /** The agent, counting what it does in {@code metrics}. */
+  /**
+   * The agent, counting what it does in {@code metrics}, asking the model {@code reasonings} opens
+   * for what the configuration names about failures no known error explains.
+   */
   public LiveAgent(
       Config config,
       Stores stores,
       Notifier notifier,
       AgentMetrics metrics,
+      Reasonings reasonings,
       PrintWriter out,
       Clock clock) {
     this.config = config;
@@ -82,7 +86,7 @@ public final class LiveAgent implements AutoCloseable {
                 config.tree(),
                 new dev.nightshift.core.knowledge.KnownErrors(config.knownErrors()),
                 config.reader(),
-                dev.nightshift.core.reasoning.Reasoning.NONE,
+                reasonings.build(config, stores.incidents()),
                 config.policy(),
                 settings.slaCheckInterval(),
                 settings.maxConcurrentIncidents(),
@@ -104,7 +108,15 @@ public final class LiveAgent implements AutoCloseable {
   /** What the API shows of this agent; {@code lastTick} comes from whoever ticks it. */
   public AgentView view(Supplier<Optional<Instant>> lastTick, Duration tickInterval) {
     return new LiveView(
-        config, stores, slas::checks, health::now, this::blind, lastTick, tickInterval, startedAt);
+        config,
+        stores,
+        slas::checks,
+        health::now,
+        this::blind,
+        lastTick,
+        tickInterval,
+        startedAt,
+        agent.investigator());
   }
 
   private List<AgentView.BlindSource> blind() {

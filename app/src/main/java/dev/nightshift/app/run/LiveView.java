@@ -3,6 +3,7 @@ package dev.nightshift.app.run;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentView;
 import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.topology.NodeId;
@@ -22,7 +23,8 @@ record LiveView(
     Supplier<List<BlindSource>> blind,
     Supplier<Optional<Instant>> ticks,
     Duration tickInterval,
-    Instant startedAt)
+    Instant startedAt,
+    Optional<Investigator> investigator)
     implements AgentView {
 
   @Override

@@ -30,7 +30,10 @@ class OrdersPlatformDrillTest {
     Cli cli = Cli.run("validate", PLATFORM);
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out())
-        .isEqualTo(PLATFORM + ": valid: 1 SLA, 3 nodes, 2 known errors; 0 warnings\n");
+        .isEqualTo(
+            PLATFORM
+                + ": valid: 1 SLA, 3 nodes, 2 known errors; 0 warnings\n"
+                + "reasoner: none — novel errors are escalated with the full report\n");
   }
 
   @Test

@@ -21,7 +21,34 @@ class ValidateCommandTest {
     Cli cli = Cli.run("validate", EXAMPLE);
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out())
-        .isEqualTo(EXAMPLE + ": valid: 2 SLAs, 5 nodes, 5 known errors; 0 warnings\n");
+        .isEqualTo(
+            EXAMPLE
+                + ": valid: 2 SLAs, 5 nodes, 5 known errors; 0 warnings\n"
+                + "reasoner: none — novel errors are escalated with the full report\n");
+  }
+
+  @Test
+  void namesTheConfiguredReasonerItsConfirmerAndItsBudgets() throws IOException {
+    Path dir = copyOfExample();
+    Path main = dir.resolve("nightshift.yaml");
+    String yaml = Files.readString(main);
+    Files.writeString(
+        main,
+        yaml.substring(0, yaml.indexOf("llm:"))
+            + "llm:\n"
+            + "  provider: openai\n"
+            + "  model: gpt-4o-mini\n"
+            + "  url: http://127.0.0.1:8000/v1\n"
+            + "  budget: {tokens_per_day: 500000, cost_per_day: 2.5}\n"
+            + "  confirm: {provider: ollama, model: llama3.1, url: http://127.0.0.1:11434}\n");
+
+    Cli cli = Cli.run("validate", dir.toString());
+
+    assertThat(cli.err()).isEmpty();
+    assertThat(cli.out())
+        .endsWith(
+            "reasoner: openai/gpt-4o-mini, confirm: ollama/llama3.1, budget 200000 tokens / 1.00"
+                + " an incident, 500000 tokens / 2.50 a day, 10 steps, proposals need approval\n");
   }
 
   @Test
@@ -66,6 +93,7 @@ class ValidateCommandTest {
     assertThat(json.get("slas").asInt()).isEqualTo(2);
     assertThat(json.get("nodes").asInt()).isEqualTo(5);
     assertThat(json.get("known_errors").asInt()).isEqualTo(5);
+    assertThat(json.get("reasoner").asText()).startsWith("reasoner: none");
     assertThat(json.get("warnings")).isEmpty();
   }
 

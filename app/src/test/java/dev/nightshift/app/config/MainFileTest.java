@@ -64,7 +64,7 @@ class MainFileTest {
           assertThat(t.role()).isEqualTo(AgentSettings.Role.ADMIN);
           assertThat(t.secret().reveal()).isEqualTo("s3cret");
         });
-    assertThat(agent.llm().apiKey().orElseThrow().reveal()).isEqualTo("sk-test");
-    assertThat(agent.llm().apiKey().orElseThrow().toString()).doesNotContain("sk-test");
+    assertThat(agent.llm().provider().apiKey().orElseThrow().reveal()).isEqualTo("sk-test");
+    assertThat(agent.llm().provider().apiKey().orElseThrow().toString()).doesNotContain("sk-test");
   }
 }

@@ -4,6 +4,7 @@ import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
+import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
 import dev.nightshift.core.topology.NodeId;
@@ -27,6 +28,7 @@ final class FakeAgentView implements AgentView {
   volatile Map<NodeId, NodeHealth> health = Map.of();
   volatile List<BlindSource> blind = List.of();
   volatile Optional<Instant> lastTick = Optional.empty();
+  volatile Optional<Investigator> investigator = Optional.empty();
 
   FakeAgentView(Instant startedAt) {
     this.startedAt = startedAt;
@@ -70,5 +72,10 @@ final class FakeAgentView implements AgentView {
   @Override
   public Instant startedAt() {
     return startedAt;
+  }
+
+  @Override
+  public Optional<Investigator> investigator() {
+    return investigator;
   }
 }
