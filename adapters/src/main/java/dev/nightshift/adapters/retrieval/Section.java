@@ -17,8 +17,15 @@ record Section(String source, String title, String body) {
     Objects.requireNonNull(body, "body");
   }
 
+  /**
+   * The model reads at most this much: its window is 256 word pieces anyway, and a report's gist
+   * (title, trigger, summary) comes first, so embedding more only costs time.
+   */
+  static final int EMBEDDED_CHARS = 1200;
+
   /** What the embedding model reads. */
   String text() {
-    return title + "\n" + body;
+    String text = title + "\n" + body;
+    return text.length() <= EMBEDDED_CHARS ? text : text.substring(0, EMBEDDED_CHARS);
   }
 }

@@ -108,6 +108,29 @@ class RetrievalTest {
     assertThat(bm25.documents()).isEqualTo(26);
   }
 
+  @Test
+  void searchesFromManyThreadsWhileIncidentsCloseAndEndsUpWithAllOfThem() throws Exception {
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<?>> searches = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        searches.add(
+            pool.submit(() -> {
+              for (int n = 0; n < 50; n++) {
+                bm25.search("quorum lost on shard", 5);
+              }
+            }));
+      }
+      for (int n = 0; n < 10; n++) {
+        close("Incident " + (n + 1) + " — quorum lost on shard " + n);
+      }
+      for (var s : searches) {
+        s.get();
+      }
+    }
+
+    assertThat(bm25.search("quorum lost on shard", 20)).hasSize(10);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"redis AND (", "*:*", "", "   ", "title:\"unclosed", "a~ b^ [x TO", "\\"})
   void malformedQueriesNeverThrow(String query) {
