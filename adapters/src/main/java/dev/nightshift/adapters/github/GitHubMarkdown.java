@@ -20,6 +20,7 @@ final class GitHubMarkdown {
     md.append("## ").append(escape(r.title())).append("\n\n");
     md.append(escape(r.summary())).append("\n\n");
     facts(md, r);
+    r.hypothesis().ifPresent(h -> hypothesis(md, h));
     md.append("### Impact\n\n");
     md.append("- SLAs: ").append(escape(String.join(", ", r.impact().slas()))).append('\n');
     md.append("- Nodes: ").append(escape(String.join(", ", r.impact().nodes()))).append("\n\n");
@@ -84,6 +85,23 @@ final class GitHubMarkdown {
     row(md, "Diagnosis", r.diagnosis().orElse("—"));
     row(md, "Known error", r.knownError().orElse("none matched"));
     md.append('\n');
+  }
+
+  private static void hypothesis(StringBuilder md, IncidentReport.Hypothesis h) {
+    md.append("### Reasoner\n\n");
+    md.append("**").append(escape(h.outcome())).append("** by ").append(escape(h.reasoner()));
+    md.append(": ").append(escape(h.summary())).append("\n\n");
+    h.rootCause().ifPresent(c -> md.append("- Root cause: ").append(escape(c)).append('\n'));
+    h.explanation().ifPresent(e -> md.append("- Explanation: ").append(escape(e)).append('\n'));
+    h.action().ifPresent(a -> md.append("- Proposed: ").append(escape(a)).append('\n'));
+    h.confidence()
+        .ifPresent(c ->
+            md.append("- Confidence: ")
+                .append(escape(c))
+                .append(" (self-reported, not used to decide)\n"));
+    h.problems().forEach(p -> md.append("- Rejected: ").append(escape(p)).append('\n'));
+    md.append('\n');
+    block(md, "Evidence quoted", h.evidence());
   }
 
   private static void row(StringBuilder md, String label, String value) {

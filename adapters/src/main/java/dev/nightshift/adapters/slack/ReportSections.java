@@ -24,6 +24,7 @@ final class ReportSections {
       blocks.add(Blocks.section("*Path walked*"));
       report.path().forEach(step -> blocks.add(Blocks.section(step(step))));
     }
+    report.hypothesis().ifPresent(h -> blocks.add(Blocks.section(hypothesis(h))));
     list("Actions", report.actions().stream().map(ReportSections::action).toList())
         .ifPresent(blocks::add);
     list("Changes", report.changes().stream().map(ReportSections::change).toList())
@@ -38,6 +39,22 @@ final class ReportSections {
     list("Links", report.links().stream().map(l -> "• " + Mrkdwn.link(l.label(), l.url())).toList())
         .ifPresent(blocks::add);
     return blocks;
+  }
+
+  /** The reasoner's answer; its confidence is shown but never decided anything. */
+  static String hypothesis(IncidentReport.Hypothesis h) {
+    List<String> lines = new ArrayList<>();
+    lines.add("*Reasoner* (" + escape(h.reasoner()) + ") — *" + escape(h.outcome()) + "*");
+    lines.add(escape(h.summary()));
+    h.rootCause().ifPresent(c -> lines.add("Root cause: `" + escape(c) + "`"));
+    h.explanation().ifPresent(e -> lines.add("Why: " + escape(e)));
+    h.evidence().forEach(e -> lines.add("• " + escape(e)));
+    h.action().ifPresent(a -> lines.add("Proposed: `" + escape(a) + "`"));
+    h.confidence()
+        .ifPresent(
+            c -> lines.add("Confidence: " + escape(c) + " _(self-reported, not used to decide)_"));
+    h.problems().forEach(p -> lines.add(":x: " + escape(p)));
+    return Mrkdwn.truncate(String.join("\n", lines), Blocks.SECTION_CHARS);
   }
 
   /** A node, its finding, and the evidence as a code block that still closes when cut. */

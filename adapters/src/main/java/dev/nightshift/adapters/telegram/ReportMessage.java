@@ -45,6 +45,7 @@ final class ReportMessage {
     sections.add(Section.fixed("", noticeLines(notice)));
     sections.add(Section.fixed("", List.of(clip(report.summary(), SUMMARY_CHARS))));
     sections.add(Section.fixed("", facts(report, now)));
+    sections.add(Section.fixed("Reasoner", hypothesis(report)));
     sections.add(Section.fixed("Next steps", numbered(report.nextSteps())));
     sections.add(Section.fixed("Actions", actions(report)));
     sections.add(Section.elastic("Path", report.path().stream().map(ReportMessage::step).toList()));
@@ -112,6 +113,25 @@ final class ReportMessage {
             .or(report::slaBefore);
     sla.ifPresent(value -> facts.add(fact("SLA value", value)));
     return facts;
+  }
+
+  private static List<String> hypothesis(IncidentReport report) {
+    List<String> lines = new ArrayList<>();
+    report
+        .hypothesis()
+        .ifPresent(h -> {
+          lines.add(fact("Outcome", h.outcome() + " (" + h.reasoner() + ")"));
+          lines.add(clip(h.summary(), LINE_CHARS));
+          h.rootCause().ifPresent(c -> lines.add(fact("Root cause", c)));
+          h.explanation().ifPresent(e -> lines.add(fact("Why", e)));
+          h.evidence().forEach(e -> lines.add("• <code>" + clip(e, CODE_CHARS) + "</code>"));
+          h.action().ifPresent(a -> lines.add(fact("Proposed", a)));
+          h.confidence()
+              .ifPresent(
+                  c -> lines.add(fact("Confidence", c + " (self-reported, not used to decide)")));
+          h.problems().forEach(p -> lines.add("✗ " + clip(p, LINE_CHARS)));
+        });
+    return lines;
   }
 
   // A clock a little behind the store's must not make a negative duration.

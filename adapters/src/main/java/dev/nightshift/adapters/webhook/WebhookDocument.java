@@ -110,7 +110,21 @@ final class WebhookDocument {
     strings(node.putArray("nextSteps"), r.nextSteps());
     ArrayNode links = node.putArray("links");
     r.links().forEach(l -> links.addObject().put("label", l.label()).put("url", l.url()));
+    r.hypothesis()
+        .ifPresentOrElse(
+            h -> hypothesis(node.putObject("hypothesis"), h), () -> node.putNull("hypothesis"));
     return node;
+  }
+
+  private static void hypothesis(ObjectNode node, IncidentReport.Hypothesis h) {
+    node.put("reasoner", h.reasoner()).put("outcome", h.outcome()).put("summary", h.summary());
+    put(node, "rootCause", h.rootCause());
+    put(node, "explanation", h.explanation());
+    strings(node.putArray("evidence"), h.evidence());
+    put(node, "action", h.action());
+    // Self-reported by the model: recorded, never used to decide.
+    put(node, "selfReportedConfidence", h.confidence());
+    strings(node.putArray("problems"), h.problems());
   }
 
   private static void step(ObjectNode node, IncidentReport.PathStep step) {

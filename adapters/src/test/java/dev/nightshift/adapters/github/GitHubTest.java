@@ -183,6 +183,10 @@ class GitHubTest {
   void rendersTheSampleReportsAsInTheGoldenFiles() {
     Golden.check("github", "resolved.md", GitHubMarkdown.issue(SampleReports.resolved()));
     Golden.check("github", "escalated.md", GitHubMarkdown.issue(SampleReports.escalated()));
+    Golden.check(
+        "github",
+        "escalated-rejected-hypothesis.md",
+        GitHubMarkdown.issue(SampleReports.escalatedAfterRejectedHypothesis()));
     IncidentReport waiting = SampleReports.awaitingApproval();
     Golden.check(
         "github",

@@ -36,6 +36,15 @@ class SlackMessageTest {
   }
 
   @Test
+  void rendersTheReasonersRejectedHypothesisAsInTheGoldenFile() throws IOException {
+    IncidentReport report = SampleReports.escalatedAfterRejectedHypothesis();
+    assertGolden(
+        "escalated-rejected-hypothesis.json",
+        SampleNotices.closed(report, IncidentState.ESCALATED),
+        report);
+  }
+
+  @Test
   void rendersTheApprovalRequestAsInTheGoldenFile() throws IOException {
     IncidentReport report = SampleReports.awaitingApproval();
     assertGolden("awaiting-approval.json", SampleNotices.approvalRequested(report), report);

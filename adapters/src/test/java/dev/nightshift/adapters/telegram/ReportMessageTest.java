@@ -33,6 +33,15 @@ class ReportMessageTest {
   }
 
   @Test
+  void rendersTheReasonersRejectedHypothesisAsTheGoldenFileSays() throws IOException {
+    IncidentReport report = SampleReports.escalatedAfterRejectedHypothesis();
+    String html = ReportMessage.render(Notices.closed(report), report, NOW);
+
+    golden("escalated-rejected-hypothesis.html", html);
+    assertThat(html).contains("self-reported, not used to decide");
+  }
+
+  @Test
   void rendersAnApprovalRequestAsTheGoldenFileSays() throws IOException {
     IncidentReport report = SampleReports.awaitingApproval();
     golden("awaiting-approval.html", ReportMessage.render(Notices.approval(report), report, NOW));

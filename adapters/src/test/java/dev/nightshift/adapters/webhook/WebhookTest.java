@@ -129,7 +129,8 @@ class WebhookTest {
     Map.of(
             "resolved", SampleReports.resolved(),
             "escalated", SampleReports.escalated(),
-            "awaiting-approval", SampleReports.awaitingApproval())
+            "awaiting-approval", SampleReports.awaitingApproval(),
+            "escalated-rejected-hypothesis", SampleReports.escalatedAfterRejectedHypothesis())
         .forEach((name, report) ->
             Golden.check(
                 "webhook",

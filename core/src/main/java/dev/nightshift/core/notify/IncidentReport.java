@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param slaBefore the SLA when it fired ("freshness = 143s, objective < 60s")
  * @param slaAfter the SLA when the incident ended, when it has
  * @param nextSteps what a human should do now, most useful first
+ * @param hypothesis what the reasoner said about a failure no known error explains, if asked
  */
 public record IncidentReport(
     long incident,
@@ -42,7 +43,8 @@ public record IncidentReport(
     Optional<String> slaBefore,
     Optional<String> slaAfter,
     List<String> nextSteps,
-    List<Link> links) {
+    List<Link> links,
+    Optional<Hypothesis> hypothesis) {
 
   public IncidentReport {
     Objects.requireNonNull(sla, "sla");
@@ -66,6 +68,57 @@ public record IncidentReport(
     Objects.requireNonNull(slaAfter, "slaAfter");
     nextSteps = List.copyOf(nextSteps);
     links = List.copyOf(links);
+    Objects.requireNonNull(hypothesis, "hypothesis");
+  }
+
+  /** A report of an incident the reasoner was not asked about. */
+  public IncidentReport(
+      long incident,
+      String sla,
+      String slaDescription,
+      String severity,
+      String outcome,
+      String title,
+      String summary,
+      String trigger,
+      Instant openedAt,
+      Optional<Instant> closedAt,
+      Impact impact,
+      List<Entry> timeline,
+      List<PathStep> path,
+      Optional<String> rootCause,
+      Optional<String> diagnosis,
+      Optional<String> knownError,
+      List<Change> changes,
+      List<ActionLine> actions,
+      Optional<String> slaBefore,
+      Optional<String> slaAfter,
+      List<String> nextSteps,
+      List<Link> links) {
+    this(
+        incident,
+        sla,
+        slaDescription,
+        severity,
+        outcome,
+        title,
+        summary,
+        trigger,
+        openedAt,
+        closedAt,
+        impact,
+        timeline,
+        path,
+        rootCause,
+        diagnosis,
+        knownError,
+        changes,
+        actions,
+        slaBefore,
+        slaAfter,
+        nextSteps,
+        links,
+        Optional.empty());
   }
 
   /** How long the incident lasted, or has lasted until {@code now} if it is open. */
@@ -136,6 +189,39 @@ public record IncidentReport(
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * The reasoner's answer as the timeline recorded it (a {@code hypothesized} event).
+   *
+   * @param reasoner which model answered
+   * @param outcome proposed, explained, rejected or unanswered
+   * @param summary the answer in one sentence, or why there was none
+   * @param action the proposed step (one line of flow YAML), when one was proposed
+   * @param confidence the model's own confidence: recorded, never used to decide
+   * @param problems why the validator rejected the hypothesis
+   */
+  public record Hypothesis(
+      String reasoner,
+      String outcome,
+      String summary,
+      Optional<String> rootCause,
+      Optional<String> explanation,
+      List<String> evidence,
+      Optional<String> action,
+      Optional<String> confidence,
+      List<String> problems) {
+    public Hypothesis {
+      Objects.requireNonNull(reasoner, "reasoner");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(rootCause, "rootCause");
+      Objects.requireNonNull(explanation, "explanation");
+      evidence = List.copyOf(evidence);
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(confidence, "confidence");
+      problems = List.copyOf(problems);
     }
   }
 

@@ -8,10 +8,13 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.Timeline;
 import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.RunbookHit;
+import dev.nightshift.core.knowledge.RunbookSearch;
 import dev.nightshift.core.notify.IncidentReport.ActionLine;
 import dev.nightshift.core.notify.IncidentReport.Change;
 import dev.nightshift.core.notify.IncidentReport.Entry;
 import dev.nightshift.core.notify.IncidentReport.Impact;
+import dev.nightshift.core.notify.IncidentReport.Link;
 import dev.nightshift.core.notify.IncidentReport.PathStep;
 import dev.nightshift.core.remediation.ActionLog;
 import dev.nightshift.core.remediation.ActionRecord;
@@ -36,6 +39,7 @@ public final class ReportBuilder {
   private final List<KnownError> knownErrors;
   private final ReportLinks links;
   private final Duration window;
+  private final SeeRunbooks runbooks;
 
   /** A builder correlating changes up to {@link Correlation#WINDOW} before an incident opens. */
   public ReportBuilder(DependencyTree tree, List<KnownError> knownErrors, ReportLinks links) {
@@ -44,6 +48,17 @@ public final class ReportBuilder {
 
   public ReportBuilder(
       DependencyTree tree, List<KnownError> knownErrors, ReportLinks links, Duration window) {
+    this(tree, knownErrors, links, window, RunbookSearch.NONE);
+  }
+
+  /** A builder that also points each report at the runbooks {@code search} finds for it. */
+  public ReportBuilder(
+      DependencyTree tree,
+      List<KnownError> knownErrors,
+      ReportLinks links,
+      Duration window,
+      RunbookSearch search) {
+    this.runbooks = new SeeRunbooks(Objects.requireNonNull(search, "search"));
     this.tree = Objects.requireNonNull(tree, "tree");
     this.knownErrors = List.copyOf(knownErrors);
     this.links = Objects.requireNonNull(links, "links");
@@ -87,6 +102,13 @@ public final class ReportBuilder {
     List<PathStep> path = facts.path();
     List<ChangeEvent> suspects = suspects(near, path, rootCause);
     String sla = incident.sla().toString();
+    List<RunbookHit> see = runbooks.hits(incident, rootCause, knownError, path);
+    List<String> steps = new ArrayList<>(NextSteps.of(incident, facts, actions, suspects));
+    steps.addAll(Hypotheses.nextSteps(facts));
+    see.forEach(h -> steps.add(SeeRunbooks.step(h)));
+    List<Link> evidence =
+        new ArrayList<>(new Evidence(tree, links).links(incident, path, rootCause, knownError));
+    see.forEach(h -> SeeRunbooks.link(h).ifPresent(evidence::add));
     return new IncidentReport(
         incident.id().value(),
         sla,
@@ -111,8 +133,9 @@ public final class ReportBuilder {
         Optional.of(
             facts.last(EventType.DETECTED).map(TimelineEvent::message).orElse(incident.trigger())),
         facts.closing().map(e -> e.facts().get("sla_now")),
-        NextSteps.of(incident, facts, actions, suspects),
-        new Evidence(tree, links).links(incident, path, rootCause, knownError));
+        steps.stream().distinct().toList(),
+        evidence.stream().distinct().toList(),
+        Hypotheses.of(facts));
   }
 
   static String title(Incident incident, Instant now) {

@@ -4,6 +4,7 @@ import dev.nightshift.core.change.Correlation;
 import dev.nightshift.core.notify.IncidentReport.ActionLine;
 import dev.nightshift.core.notify.IncidentReport.Change;
 import dev.nightshift.core.notify.IncidentReport.Entry;
+import dev.nightshift.core.notify.IncidentReport.Hypothesis;
 import dev.nightshift.core.notify.IncidentReport.Link;
 import dev.nightshift.core.notify.IncidentReport.PathStep;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public final class TextReport {
             + r.diagnosis().orElse("none")
             + r.rootCause().map(c -> " (root cause: " + c + ")").orElse(""));
     line(out, "Known error: " + r.knownError().orElse("none"));
+    r.hypothesis().ifPresent(h -> hypothesis(out, h));
     changes(out, r);
     line(out, "");
     actions(out, r.actions());
@@ -68,6 +70,17 @@ public final class TextReport {
       s.metrics().forEach(l -> line(out, "      metric: " + l));
       s.gaps().forEach(l -> line(out, "      missing: " + l));
     }
+  }
+
+  private static void hypothesis(StringBuilder out, Hypothesis h) {
+    line(out, "Reasoner:    " + h.reasoner() + " — " + h.outcome() + ": " + h.summary());
+    h.rootCause().ifPresent(c -> line(out, "  root cause:  " + c));
+    h.explanation().ifPresent(e -> line(out, "  explanation: " + e));
+    h.evidence().forEach(e -> line(out, "  evidence:    " + e));
+    h.action().ifPresent(a -> line(out, "  proposed:    " + a));
+    h.confidence()
+        .ifPresent(c -> line(out, "  confidence:  " + c + " (self-reported, not used to decide)"));
+    h.problems().forEach(p -> line(out, "  rejected:    " + p));
   }
 
   private static void changes(StringBuilder out, IncidentReport r) {

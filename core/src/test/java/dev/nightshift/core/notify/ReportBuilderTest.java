@@ -13,6 +13,8 @@ import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.History;
 import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorId;
+import dev.nightshift.core.knowledge.RunbookHit;
+import dev.nightshift.core.knowledge.RunbookSearch;
 import dev.nightshift.core.knowledge.Signature;
 import dev.nightshift.core.notify.IncidentReport.Link;
 import dev.nightshift.core.pipeline.MemoryStores;
@@ -33,7 +35,9 @@ import dev.nightshift.core.topology.LogSpec;
 import dev.nightshift.core.topology.Node;
 import dev.nightshift.core.topology.NodeId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +249,123 @@ class ReportBuilderTest {
     assertThat(report.impact().slas()).containsExactly("freshness");
     assertThat(report.impact().nodes()).containsExactly("consumer", "redis");
     assertThat(report.rootCause()).isEmpty();
+  }
+
+  @Test
+  void showsTheReasonersRejectedHypothesisAndAddsItsNextSteps() {
+    detectedAndWalked("unhealthy");
+    event(2, EventType.NO_KNOWN_ERROR, "no known error explains it", Map.of());
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("outcome", "rejected");
+    facts.put("reasoner", "openai:gpt-4.1");
+    facts.put("problems", "node kafka_cluster is not on the walked path");
+    facts.put("root_cause", "kafka_cluster");
+    facts.put("explanation", "the broker lost leadership");
+    facts.put("evidence", "\"NOT_LEADER_OR_FOLLOWER\"\n\"lag = 48210\"");
+    facts.put("next_steps", "Check broker 2's controller log\nCompare partition leaders");
+    facts.put("confidence", "0.8");
+    event(3, EventType.HYPOTHESIZED, "the hypothesis of openai:gpt-4.1 was rejected", facts);
+    event(5, EventType.ESCALATED, "the reasoner's hypothesis was rejected", Map.of());
+
+    IncidentReport report = build(IncidentState.ESCALATED, 5);
+
+    assertThat(report.hypothesis())
+        .contains(
+            new IncidentReport.Hypothesis(
+                "openai:gpt-4.1",
+                "rejected",
+                "the hypothesis of openai:gpt-4.1 was rejected",
+                Optional.of("kafka_cluster"),
+                Optional.of("the broker lost leadership"),
+                List.of("\"NOT_LEADER_OR_FOLLOWER\"", "\"lag = 48210\""),
+                Optional.empty(),
+                Optional.of("0.8"),
+                List.of("node kafka_cluster is not on the walked path")));
+    assertThat(report.nextSteps())
+        .endsWith("Check broker 2's controller log", "Compare partition leaders");
+  }
+
+  @Test
+  void showsThatTheReasonerHadNoAnswer() {
+    detectedAndWalked("unhealthy");
+    event(3, EventType.HYPOTHESIZED, "no hypothesis: over budget", Map.of("outcome", "unanswered"));
+
+    IncidentReport.Hypothesis h = build(IncidentState.ESCALATED, 5).hypothesis().orElseThrow();
+
+    assertThat(h.outcome()).isEqualTo("unanswered");
+    assertThat(h.summary()).isEqualTo("no hypothesis: over budget");
+    assertThat(h.rootCause()).isEmpty();
+  }
+
+  @Test
+  void aReportWithoutAReasonerHasNoHypothesis() {
+    detectedAndWalked("unhealthy");
+
+    assertThat(build(IncidentState.ESCALATED, 5).hypothesis()).isEmpty();
+  }
+
+  @Test
+  void pointsAtTheTwoBestRunbooksForTheRootCauseAndItsFirstErrorLine() {
+    detected();
+    nodeChecked("consumer", "degraded", Map.of());
+    nodeChecked("redis", "unhealthy", Map.of("errors", "ERR max clients\nERR again"));
+    event(1, EventType.DIAGNOSED, "redis is abnormal", Map.of("root_cause", "redis"));
+    List<String> asked = new ArrayList<>();
+    RunbookSearch search =
+        (query, limit) -> {
+          asked.add(query);
+          return List.of(
+              new RunbookHit("incident 1", "this very incident", "", 9),
+              new RunbookHit("runbooks/redis.md#fix", "Redis — Fix", "", 8),
+              new RunbookHit("incident 7", "Incident 7 — freshness", "", 7),
+              new RunbookHit("runbooks/redis.md#symptoms", "Redis — Symptoms", "", 6));
+        };
+
+    IncidentReport report = withSearch(search);
+
+    assertThat(asked).containsExactly("redis ERR max clients");
+    assertThat(report.nextSteps())
+        .endsWith(
+            "See runbooks/redis.md#fix (Redis — Fix)", "See incident 7 (Incident 7 — freshness)");
+    assertThat(report.links()).contains(new Link("Runbook: Redis — Fix", "runbooks/redis.md#fix"));
+    assertThat(report.links()).extracting(Link::url).doesNotContain("incident 7");
+  }
+
+  @Test
+  void asksWithTheKnownErrorsRootCauseWhenOneMatched() {
+    detectedAndWalked("unhealthy");
+    event(2, EventType.KNOWN_ERROR_MATCHED, "ke-001 matched", Map.of("known_error", "ke-001"));
+    List<String> asked = new ArrayList<>();
+
+    withSearch((query, limit) -> {
+      asked.add(query);
+      return List.of();
+    });
+
+    assertThat(asked).containsExactly("redis Redis out of clients");
+  }
+
+  @Test
+  void aFailingRunbookSearchLeavesTheReportWithoutRunbooks() {
+    detectedAndWalked("unhealthy");
+
+    IncidentReport report =
+        withSearch((query, limit) -> {
+          throw new IllegalStateException("index closed");
+        });
+
+    assertThat(report.nextSteps()).noneMatch(s -> s.startsWith("See "));
+  }
+
+  private IncidentReport withSearch(RunbookSearch search) {
+    return new ReportBuilder(
+            tree(), List.of(KE_001), ReportLinks.NONE, Duration.ofMinutes(30), search)
+        .build(
+            incident(IncidentState.ESCALATED, 5),
+            stores.timeline(),
+            stores.actions(),
+            stores.changes(),
+            T0);
   }
 
   private void detectedAndWalked(String redisStatus) {

@@ -3,6 +3,7 @@ package dev.nightshift.core.notify;
 import dev.nightshift.core.notify.IncidentReport.ActionLine;
 import dev.nightshift.core.notify.IncidentReport.Change;
 import dev.nightshift.core.notify.IncidentReport.Entry;
+import dev.nightshift.core.notify.IncidentReport.Hypothesis;
 import dev.nightshift.core.notify.IncidentReport.Impact;
 import dev.nightshift.core.notify.IncidentReport.Link;
 import dev.nightshift.core.notify.IncidentReport.PathStep;
@@ -12,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Reports for golden-file tests of every channel's rendering: one resolved by a known fix, one
- * escalated with nothing known, one waiting for approval. Texts carry the characters each markup
- * must escape ({@code < > & * _ ` [ ]}).
+ * escalated with nothing known, one waiting for approval, one escalated after the reasoner's
+ * hypothesis was rejected. Texts carry the characters each markup must escape ({@code < > & * _ ` [
+ * ]}).
  */
 public final class SampleReports {
 
@@ -165,6 +167,95 @@ public final class SampleReports {
         List.of());
   }
 
+  /**
+   * The novel case: the consumer is stuck on a record it cannot deserialize; the reasoner blamed
+   * Redis with a quote nobody observed, the validator rejected it, and a human takes over with the
+   * reasoner's next steps and the runbook the search found.
+   */
+  public static IncidentReport escalatedAfterRejectedHypothesis() {
+    Instant at = OPENED.plusSeconds(10_800);
+    return new IncidentReport(
+        15,
+        "entity_consumer_lag",
+        "Kafka→Redis consumer lag on entity events",
+        "high",
+        "escalated",
+        "Incident 15 — entity_consumer_lag (high) — ESCALATED after 1m 40s",
+        "Consumer lag reached 31 877. The walk stopped at kafka_to_redis_consumer, which logs a"
+            + " deserialization error at one offset; no known error explains it. The reasoner's"
+            + " hypothesis was rejected, so Nightshift took no action and hands it to a human.",
+        "entity_consumer_lag = 31877, objective < 10000",
+        at,
+        Optional.of(at.plusSeconds(100)),
+        new Impact(
+            List.of("entity_consumer_lag", "entity_data_freshness"),
+            List.of("kafka_to_redis_consumer")),
+        List.of(
+            new Entry(at, "detected", "entity_consumer_lag = 31877"),
+            new Entry(at.plusSeconds(3), "no_known_error", "no known error explains it"),
+            new Entry(
+                at.plusSeconds(41),
+                "hypothesized",
+                "the hypothesis of anthropic:claude-sonnet-4-5 was rejected"),
+            new Entry(
+                at.plusSeconds(100),
+                "escalated",
+                "the reasoner's hypothesis was rejected, so a human must diagnose it")),
+        List.of(
+            new PathStep(
+                "kafka_to_redis_consumer",
+                "degraded",
+                "lag 31877 > 10000 and rising",
+                List.of(
+                    "ERROR Failed to deserialize record at offset 48213 of entity_filtered_v1-3:"
+                        + " Unexpected character ('<' (code 60))"),
+                List.of("kafka_consumer_group_lag{group=\"redis-writer-entity\"} = 31877"),
+                List.of()),
+            new PathStep(
+                "redis_instance",
+                "healthy",
+                "connected_clients 41 < 280",
+                List.of(),
+                List.of(),
+                List.of())),
+        Optional.of("kafka_to_redis_consumer"),
+        Optional.of("kafka_to_redis_consumer is degraded and everything it depends on is healthy"),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Optional.of("entity_consumer_lag = 31877"),
+        Optional.of("entity_consumer_lag = 33410"),
+        List.of(
+            "Write a known error for kafka_to_redis_consumer (its signature and fix) so the next"
+                + " occurrence is handled",
+            "Restart kafka_to_redis_entity with supervisorctl & watch the offset",
+            "If the error returns at offset 48213, skip that record [needs approval]",
+            "See runbooks/kafka-consumer-poison-message.md#fix (Kafka to Redis consumer down or"
+                + " stuck on a poison message — Fix)"),
+        List.of(
+            new Link(
+                "Runbook: Kafka to Redis consumer down or stuck on a poison message — Fix",
+                "runbooks/kafka-consumer-poison-message.md#fix")),
+        Optional.of(
+            new Hypothesis(
+                "anthropic:claude-sonnet-4-5",
+                "rejected",
+                "the hypothesis of anthropic:claude-sonnet-4-5 was rejected",
+                Optional.of("redis_instance"),
+                Optional.of(
+                    "Redis <7.2> rejects *large* writes, so the consumer's batch_writer fails"),
+                List.of(
+                    "\"Failed to deserialize record at offset 48213\"",
+                    "\"redis rejected the write: OOM\""),
+                Optional.of("{action: docker_restart, container: redis}"),
+                Optional.of("0.85"),
+                List.of(
+                    "evidence \"redis rejected the write: OOM\" was never observed in tool"
+                        + " output or the brief",
+                    "redis_instance is healthy on the walked path; the walk stopped at"
+                        + " kafka_to_redis_consumer"))));
+  }
+
   /** {@code r} with another timeline, path and next steps: for tests of size limits. */
   public static IncidentReport with(
       IncidentReport r, List<Entry> timeline, List<PathStep> path, List<String> nextSteps) {
@@ -190,6 +281,7 @@ public final class SampleReports {
         r.slaBefore(),
         r.slaAfter(),
         nextSteps,
-        r.links());
+        r.links(),
+        r.hypothesis());
   }
 }

@@ -32,6 +32,14 @@ class TextReportTest {
   }
 
   @Test
+  void rendersTheReasonersRejectedHypothesisWithItsConfidenceLabelled() throws IOException {
+    String text = TextReport.render(SampleReports.escalatedAfterRejectedHypothesis());
+
+    assertMatchesGolden("escalated-rejected-hypothesis", text);
+    assertThat(text).contains("0.85 (self-reported, not used to decide)");
+  }
+
+  @Test
   void saysSoWhenNothingWasWalkedChangedOrDone() {
     String text = TextReport.render(SampleReports.awaitingApproval());
 
