@@ -1,6 +1,7 @@
 package dev.nightshift.app.http;
 
 import dev.nightshift.app.config.Config;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
@@ -39,6 +40,14 @@ public interface AgentView {
   Duration tickInterval();
 
   Instant startedAt();
+
+  /**
+   * The running agent's learning desk, where approving a learned known error activates it at once;
+   * empty while the agent starts, or where no agent runs.
+   */
+  default Optional<LearningDesk> learning() {
+    return Optional.empty();
+  }
 
   /** A node's health as of a probe. */
   record NodeHealth(Health health, Instant checkedAt) {

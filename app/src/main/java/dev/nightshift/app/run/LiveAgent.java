@@ -3,6 +3,7 @@ package dev.nightshift.app.run;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentMetrics;
 import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Agent;
@@ -104,7 +105,15 @@ public final class LiveAgent implements AutoCloseable {
   /** What the API shows of this agent; {@code lastTick} comes from whoever ticks it. */
   public AgentView view(Supplier<Optional<Instant>> lastTick, Duration tickInterval) {
     return new LiveView(
-        config, stores, slas::checks, health::now, this::blind, lastTick, tickInterval, startedAt);
+        config,
+        stores,
+        slas::checks,
+        health::now,
+        this::blind,
+        lastTick,
+        tickInterval,
+        startedAt,
+        Optional.of(LearningDesk.of(agent, stores, List.of())));
   }
 
   private List<AgentView.BlindSource> blind() {

@@ -2,6 +2,7 @@ package dev.nightshift.app.run;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.sla.SlaCheck;
 import dev.nightshift.core.sla.SlaId;
@@ -22,7 +23,8 @@ record LiveView(
     Supplier<List<BlindSource>> blind,
     Supplier<Optional<Instant>> ticks,
     Duration tickInterval,
-    Instant startedAt)
+    Instant startedAt,
+    Optional<LearningDesk> learning)
     implements AgentView {
 
   @Override
