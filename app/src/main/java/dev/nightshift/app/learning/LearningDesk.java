@@ -71,6 +71,17 @@ public final class LearningDesk {
     this.listeners = List.copyOf(listeners);
   }
 
+  /** The same desk, also telling {@code listener} of each approval taken. */
+  public LearningDesk(LearningDesk desk, Listener listener) {
+    this(
+        desk.learning,
+        desk.teaching,
+        desk.stores,
+        java.util.stream.Stream.concat(
+                desk.listeners.stream(), java.util.stream.Stream.of(listener))
+            .toList());
+  }
+
   /** The running agent's desk: an approval activates the known error at once. */
   public static LearningDesk of(Agent agent, Stores stores, List<Listener> listeners) {
     return new LearningDesk(agent.learning(), agent.teaching(), stores, listeners);
