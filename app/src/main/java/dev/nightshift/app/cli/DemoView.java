@@ -67,7 +67,7 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
             platform.metrics(),
             Runnable::run,
             clock);
-    learning = Optional.of(LearningDesk.of(agent, stores, List.of()));
+    learning = Optional.of(LearningDesk.of(agent, config, stores, List.of()));
     next.started(agent, platform);
   }
 

@@ -13,6 +13,7 @@ import dev.nightshift.app.http.ApiServer;
 import dev.nightshift.app.ingest.AlertmanagerWebhook;
 import dev.nightshift.app.ingest.DeployWebhook;
 import dev.nightshift.app.ingest.WebhookAuth;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.app.notify.Channels;
 import dev.nightshift.app.notify.Drain;
 import dev.nightshift.app.notify.Notifications;
@@ -58,6 +59,7 @@ final class HumanLoop implements AutoCloseable {
   private final List<TelegramCommands> bots = new ArrayList<>();
   private Optional<ApiServer> api = Optional.empty();
   private Optional<Agent> agent = Optional.empty();
+  private volatile Optional<LearningDesk> learning = Optional.empty();
   private ChatCommands chat = request -> new ChatReply("Nightshift is starting", true);
 
   private HumanLoop(Config config, Stores stores, Notifier console, Clock clock, PrintWriter err) {
@@ -107,6 +109,7 @@ final class HumanLoop implements AutoCloseable {
    */
   void start(Optional<Agent> agent, boolean liveDiagnose) {
     this.agent = agent;
+    this.learning = agent.map(a -> LearningDesk.of(a, config, stores, List.of()));
     notifications.start();
     this.chat =
         new ChatOps(
@@ -116,6 +119,7 @@ final class HumanLoop implements AutoCloseable {
             allowed(true),
             allowed(false),
             agent.filter(a -> liveDiagnose).map(a -> sla -> DiagnosisText.render(a.diagnose(sla))),
+            () -> learning,
             clock);
     for (Channels.Bot bot : channels.bots()) {
       TelegramCommands commands = bot.telegram().commands(chat);

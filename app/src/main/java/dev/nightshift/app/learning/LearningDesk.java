@@ -3,7 +3,9 @@ package dev.nightshift.app.learning;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.knowledge.Checked;
+import dev.nightshift.core.knowledge.KnownError;
 import dev.nightshift.core.knowledge.KnownErrorId;
+import dev.nightshift.core.knowledge.KnownErrorReader;
 import dev.nightshift.core.knowledge.KnownErrors;
 import dev.nightshift.core.knowledge.LearnedKnownError;
 import dev.nightshift.core.knowledge.LearnedState;
@@ -54,6 +56,7 @@ public final class LearningDesk {
 
   private final Learning learning;
   private final Teaching teaching;
+  private final KnownErrorReader reader;
   private final Stores stores;
   private final List<Listener> listeners;
 
@@ -64,9 +67,14 @@ public final class LearningDesk {
   }
 
   public LearningDesk(
-      Learning learning, Teaching teaching, Stores stores, List<Listener> listeners) {
+      Learning learning,
+      Teaching teaching,
+      KnownErrorReader reader,
+      Stores stores,
+      List<Listener> listeners) {
     this.learning = Objects.requireNonNull(learning, "learning");
     this.teaching = Objects.requireNonNull(teaching, "teaching");
+    this.reader = Objects.requireNonNull(reader, "reader");
     this.stores = Objects.requireNonNull(stores, "stores");
     this.listeners = List.copyOf(listeners);
   }
@@ -76,6 +84,7 @@ public final class LearningDesk {
     this(
         desk.learning,
         desk.teaching,
+        desk.reader,
         desk.stores,
         java.util.stream.Stream.concat(
                 desk.listeners.stream(), java.util.stream.Stream.of(listener))
@@ -83,8 +92,9 @@ public final class LearningDesk {
   }
 
   /** The running agent's desk: an approval activates the known error at once. */
-  public static LearningDesk of(Agent agent, Stores stores, List<Listener> listeners) {
-    return new LearningDesk(agent.learning(), agent.teaching(), stores, listeners);
+  public static LearningDesk of(
+      Agent agent, Config config, Stores stores, List<Listener> listeners) {
+    return new LearningDesk(agent.learning(), agent.teaching(), config.reader(), stores, listeners);
   }
 
   /**
@@ -99,7 +109,8 @@ public final class LearningDesk {
             config.reader(),
             stores.audit(),
             clock);
-    return new LearningDesk(learning, new Teaching(stores, learning, clock), stores, List.of());
+    return new LearningDesk(
+        learning, new Teaching(stores, learning, clock), config.reader(), stores, List.of());
   }
 
   /** Every learned known error, newest first. */
@@ -114,6 +125,13 @@ public final class LearningDesk {
   public Optional<LearnedKnownError> find(String id) {
     return KnownErrorId.isValid(id)
         ? stores.learned().find(new KnownErrorId(id))
+        : Optional.empty();
+  }
+
+  /** What the entry says, read against today's configuration; empty when it no longer loads. */
+  public Optional<KnownError> read(LearnedKnownError entry) {
+    return reader.knownError(entry.yaml()) instanceof Checked.Ok<KnownError> ok
+        ? Optional.of(ok.value())
         : Optional.empty();
   }
 

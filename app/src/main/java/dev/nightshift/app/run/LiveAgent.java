@@ -113,7 +113,7 @@ public final class LiveAgent implements AutoCloseable {
         lastTick,
         tickInterval,
         startedAt,
-        Optional.of(LearningDesk.of(agent, stores, List.of())));
+        Optional.of(LearningDesk.of(agent, config, stores, List.of())));
   }
 
   private List<AgentView.BlindSource> blind() {
