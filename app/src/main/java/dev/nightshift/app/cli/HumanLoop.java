@@ -14,6 +14,7 @@ import dev.nightshift.app.ingest.AlertmanagerWebhook;
 import dev.nightshift.app.ingest.DeployWebhook;
 import dev.nightshift.app.ingest.WebhookAuth;
 import dev.nightshift.app.learning.LearningDesk;
+import dev.nightshift.app.learning.PullRequests;
 import dev.nightshift.app.notify.Channels;
 import dev.nightshift.app.notify.Drain;
 import dev.nightshift.app.notify.Notifications;
@@ -109,7 +110,13 @@ final class HumanLoop implements AutoCloseable {
    */
   void start(Optional<Agent> agent, boolean liveDiagnose) {
     this.agent = agent;
-    this.learning = agent.map(a -> LearningDesk.of(a, config, stores, List.of()));
+    this.learning =
+        agent.map(a ->
+            LearningDesk.of(
+                a,
+                config,
+                stores,
+                PullRequests.listeners(config, stores.audit(), clock, PullRequests.APART)));
     notifications.start();
     this.chat =
         new ChatOps(

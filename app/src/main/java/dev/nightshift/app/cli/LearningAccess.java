@@ -6,6 +6,7 @@ import dev.nightshift.app.config.LoadResult;
 import dev.nightshift.app.http.Listings;
 import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.app.learning.LearningDesk.Outcome;
+import dev.nightshift.app.learning.PullRequests;
 import dev.nightshift.core.knowledge.LearnedKnownError;
 import dev.nightshift.core.pipeline.Stores;
 import java.io.PrintWriter;
@@ -82,6 +83,17 @@ final class LearningAccess {
     };
   }
 
+  // The command waits for a pull request it opens: the process ends right after.
+  private static LearningDesk desk(Config config, Stores stores) {
+    Clock clock = Clock.systemUTC();
+    LearningDesk desk = LearningDesk.local(config, stores, clock);
+    for (LearningDesk.Listener l :
+        PullRequests.listeners(config, stores.audit(), clock, Runnable::run)) {
+      desk = new LearningDesk(desk, l);
+    }
+    return desk;
+  }
+
   private static Optional<Result> remote(CommandLine cli, ApiOptions api, Remote remote) {
     Optional<RemoteApi> client = api.remote(cli);
     if (client.isEmpty()) {
@@ -111,8 +123,6 @@ final class LearningAccess {
         cli.getCommandName(),
         true,
         cli.getErr(),
-        stores ->
-            local.apply(
-                new Local(config, stores, LearningDesk.local(config, stores, Clock.systemUTC()))));
+        stores -> local.apply(new Local(config, stores, desk(config, stores))));
   }
 }

@@ -27,7 +27,8 @@ public record AgentSettings(
     Llm llm,
     List<Notifier> notifiers,
     Map<String, TimeWindow> windows,
-    Files files) {
+    Files files,
+    Learning learning) {
 
   public AgentSettings {
     Objects.requireNonNull(name, "name");
@@ -40,6 +41,7 @@ public record AgentSettings(
     notifiers = List.copyOf(notifiers);
     windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(learning, "learning");
   }
 
   /** The same settings serving the API as {@code http} says. */
@@ -55,7 +57,32 @@ public record AgentSettings(
         llm,
         notifiers,
         windows,
-        files);
+        files,
+        learning);
+  }
+
+  /** The learning loop's settings: where an approved known error is proposed, if anywhere. */
+  public record Learning(Optional<PullRequest> pullRequest) {
+    public Learning {
+      Objects.requireNonNull(pullRequest, "pullRequest");
+    }
+  }
+
+  /**
+   * A pull request adding each approved known error to the file in the repository that holds the
+   * configuration.
+   *
+   * @param repo {@code owner/name}
+   * @param path the known errors file in the repository
+   */
+  public record PullRequest(String repo, String base, String path, Secret token, URI api) {
+    public PullRequest {
+      Objects.requireNonNull(repo, "repo");
+      Objects.requireNonNull(base, "base");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(api, "api");
+    }
   }
 
   /** The other configuration files, resolved against the main file's directory. */

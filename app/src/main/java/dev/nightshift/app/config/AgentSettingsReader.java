@@ -55,7 +55,8 @@ final class AgentSettingsReader {
             llm(root.map("llm")),
             new NotifiersReader(secrets).read(root.list("notifiers"), root.problems()),
             windows.windows(),
-            files(root.map("files")));
+            files(root.map("files")),
+            new LearningReader(secrets).read(root.map("learning")));
     root.finish();
     return new Result(settings, windows);
   }
