@@ -4,16 +4,16 @@ import * as views from './views.js';
 
 const $ = (id) => document.getElementById(id);
 const POLL_MS = 2000;
-const state = { selectedNode: null, messages: new Map(), adminMessage: null, lastKey: null, timer: null };
+const state = { selectedNode: null, messages: new Map(), adminMessage: null, fixMessage: null, fixDraft: undefined, drafts: new Map(), lastKey: null, timer: null };
 
 /** Each route: what to fetch, then how to draw it. */
 const routes = {
   board: { load: () => call('/slas'), draw: views.board },
   tree: { load: () => call('/tree'), draw: (d) => views.tree(d, state.selectedNode, selectNode) },
   incidents: { load: () => call('/incidents?state=all&limit=50'), draw: views.incidents },
-  incident: { load: (id) => call(`/incidents/${encodeURIComponent(id)}`), draw: (d) => views.incident(d, card) },
+  incident: { load: loadIncident, draw: drawIncident },
   approvals: { load: () => call('/approvals?state=all'), draw: (d) => views.approvals(d, card) },
-  'known-errors': { load: () => call('/known-errors'), draw: views.knownErrors },
+  'known-errors': { load: () => call('/known-errors'), draw: (d) => views.knownErrors(d, learnedCard) },
   admin: {
     load: async () => ({ kill: await call('/kill-switch'), phases: await call('/phase') }),
     draw: (d) => views.admin(d, { toggle, phase }, state.adminMessage),
@@ -28,6 +28,48 @@ function route() {
 
 function card(a) {
   return views.approval(a, decide, state.messages.get(a.key));
+}
+
+const closedUnexplained = (i) => Boolean(i.closedAt) && !i.knownError;
+
+/** An incident, with what the fix form needs when it is closed and no known error explained it. */
+async function loadIncident(id) {
+  const incident = await call(`/incidents/${encodeURIComponent(id)}`);
+  if (!closedUnexplained(incident)) return { incident };
+  const [catalog, tree] = await Promise.all([call('/known-errors/catalog'), call('/tree')]);
+  return { incident, form: { catalog, nodes: tree.nodes } };
+}
+
+function drawIncident({ incident, form }) {
+  return views.incident(incident, card, form ? views.fixForm(incident, form, recordFix, state.fixMessage, state.fixDraft) : null);
+}
+
+function learnedCard(k) {
+  return views.learned(k, decideLearned, state.messages.get(`learned:${k.id}`), state.drafts.get(k.id));
+}
+
+async function decideLearned(id, verb, body) {
+  try {
+    const k = await call(`/known-errors/learned/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body });
+    state.messages.set(`learned:${id}`, { ok: true, text: `${verb === 'approve' ? 'Approved' : 'Rejected'} (recorded as ${k?.decidedBy ?? 'you'}).` });
+    state.drafts.delete(id);
+  } catch (e) {
+    state.messages.set(`learned:${id}`, { ok: false, text: explain(e, 'operator') });
+    if (body.yaml !== undefined) state.drafts.set(id, body.yaml); // keep the edit to fix it
+  }
+  refresh(true);
+}
+
+async function recordFix(id, body, draft) {
+  try {
+    const k = await call(`/incidents/${encodeURIComponent(id)}/fix`, { method: 'POST', body });
+    state.fixMessage = { ok: true, text: `Proposed ${k.id}; approve it under Known errors.` };
+    state.fixDraft = undefined;
+  } catch (e) {
+    state.fixMessage = { ok: false, text: explain(e, 'operator') };
+    state.fixDraft = draft; // what was typed stays, beside the reason it was refused
+  }
+  refresh(true);
 }
 
 function selectNode(id) {
@@ -101,7 +143,7 @@ async function refresh(force = false) {
     header(status);
     $('conn').textContent = `Updated ${new Date().toLocaleTimeString()}`;
     const key = JSON.stringify([name, arg, data]);
-    const editing = $('view').contains(document.activeElement) && /INPUT|SELECT/.test(document.activeElement.tagName);
+    const editing = $('view').contains(document.activeElement) && /INPUT|SELECT|TEXTAREA/.test(document.activeElement.tagName);
     if (force || (key !== state.lastKey && !editing)) {
       state.lastKey = key;
       $('view').replaceChildren(routes[name].draw(data));
@@ -142,6 +184,8 @@ function start() {
   window.addEventListener('hashchange', () => {
     if (/token=/.test(location.hash)) adoptTokenFromFragment();
     state.lastKey = null;
+    state.fixMessage = null;
+    state.fixDraft = undefined;
     markNav();
     refresh(true);
     $('view').focus();

@@ -79,7 +79,7 @@ export function incidents(list) {
     'No incidents.'));
 }
 
-export function incident(i, approvalCard) {
+export function incident(i, approvalCard, extra) {
   return h('section', {}, h('p', {}, h('a', { href: '#/incidents' }, '← All incidents')),
     h('h1', {}, `Incident ${i.id} `, badge(i.state, 'incident-state')),
     kv([['SLA', text(i.sla)], ['Severity', text(i.severity)], ['Trigger', text(i.trigger)],
@@ -96,7 +96,7 @@ export function incident(i, approvalCard) {
     (i.approvals ?? []).length ? [h('h2', {}, 'Approvals'),
       h('div', { class: 'cards' }, i.approvals.map(approvalCard))] : null,
     h('h2', {}, 'Report'), i.report ? h('pre', { class: 'report', dataset: { testid: 'incident-report' } }, i.report)
-      : h('p', { class: 'empty' }, 'No report yet.'));
+      : h('p', { class: 'empty' }, 'No report yet.'), extra ?? null);
 }
 
 /** One approval; `decide(key, verb)` posts the answer, `message` is the last answer's outcome. */
@@ -124,18 +124,84 @@ export function approvals(list, card) {
       h('td', {}, text(a.decidedBy)), h('td', {}, time(a.decidedAt ?? a.expiresAt)))), 'None yet.'));
 }
 
-export function knownErrors(list) {
+export function knownErrors(list, learnedCard) {
   const rate = (k) => (k.successes + k.failures ? `${Math.round((100 * k.successes) / (k.successes + k.failures))} %` : '—');
   const mttr = (s) => (s === null || s === undefined ? '—' : s < 120 ? `${Math.round(s)} s` : `${(s / 60).toFixed(1)} min`);
-  return h('section', {}, h('h1', {}, 'Known errors'), table(
-    ['Root cause', 'Node', 'Severity', 'Fix', 'Seen', 'Last seen', 'Fixed / failed', 'Success', 'Mean time to resolve', 'Signature'],
-    list.map((k) => h('tr', { dataset: { testid: 'known-error', id: k.id } },
-      h('td', {}, k.rootCause), h('td', {}, text(k.node)), h('td', {}, text(k.severity)), h('td', {}, text(k.fixType)),
-      h('td', { class: 'num' }, text(k.occurrences)), h('td', { class: 'nowrap' }, time(k.lastSeen)),
-      h('td', { class: 'num' }, `${k.successes} / ${k.failures}`), h('td', { class: 'num' }, rate(k)),
-      h('td', { class: 'num' }, mttr(k.meanTimeToResolveSeconds)),
-      h('td', { class: 'muted' }, [k.logPattern, k.metricCondition].filter(Boolean).join(' · ') || '—'))),
-    'No known errors recorded yet.'));
+  const active = list.filter((k) => !k.state || k.state === 'configured' || k.state === 'approved');
+  const proposed = list.filter((k) => k.state === 'proposed');
+  const rejected = list.filter((k) => k.state === 'rejected');
+  return h('section', {}, h('h1', {}, 'Known errors'),
+    h('h2', {}, `Learned, waiting for a human (${proposed.length})`),
+    proposed.length ? h('div', { class: 'cards' }, proposed.map(learnedCard))
+      : h('p', { class: 'empty' }, 'No learned known error waits for approval.'),
+    h('h2', {}, 'Active'), table(
+      ['Root cause', 'Node', 'Severity', 'Fix', 'Seen', 'Last seen', 'Fixed / failed', 'Success', 'Mean time to resolve', 'Signature', 'Source'],
+      active.map((k) => h('tr', { dataset: { testid: 'known-error', id: k.id, state: k.state ?? 'configured' } },
+        h('td', {}, k.rootCause), h('td', {}, text(k.node)), h('td', {}, text(k.severity)), h('td', {}, text(k.fixType)),
+        h('td', { class: 'num' }, text(k.occurrences)), h('td', { class: 'nowrap' }, time(k.lastSeen)),
+        h('td', { class: 'num' }, `${k.successes} / ${k.failures}`), h('td', { class: 'num' }, rate(k)),
+        h('td', { class: 'num' }, mttr(k.meanTimeToResolveSeconds)),
+        h('td', { class: 'muted' }, [k.logPattern, k.metricCondition].filter(Boolean).join(' · ') || '—'),
+        h('td', { class: 'muted' }, k.state === 'approved' ? `learned from incident ${k.incident}, approved by ${text(k.decidedBy)}` : 'known_errors.yaml'))),
+      'No known errors recorded yet.'),
+    rejected.length ? [h('h2', {}, 'Rejected'), table(['Id', 'Incident', 'By', 'Why'], rejected.map((k) => h('tr', {},
+      h('td', {}, k.id), h('td', {}, text(k.incident)), h('td', {}, text(k.decidedBy)), h('td', {}, text(k.note)))), '')] : null);
+}
+
+/** A proposed known error: its YAML editable; `decide(id, verb, {yaml|reason})` posts the answer. */
+export function learned(k, decide, message, draft) {
+  const yamlId = `yaml-${k.id}`;
+  const reasonId = `reason-${k.id}`;
+  const yaml = h('textarea', { id: yamlId, rows: String(Math.min(24, k.yaml.split('\n').length + 1)), spellcheck: 'false', dataset: { testid: 'learned-yaml' } }, draft ?? k.yaml);
+  const reason = h('input', { id: reasonId, type: 'text', placeholder: 'why not (goes to the audit trail)', dataset: { testid: 'learned-reason' } });
+  return h('article', { class: 'card learned b-unmeasured', dataset: { testid: 'learned-card', id: k.id, state: k.state } },
+    h('header', {}, h('h3', {}, k.id), badge(k.state, 'learned-state')),
+    h('p', {}, text(k.rootCause), k.node ? h('span', { class: 'muted' }, ` at ${k.node}`) : null),
+    kv([['Incident', h('a', { href: `#/incidents/${encodeURIComponent(k.incident)}` }, k.incident)],
+      ['Source', text(k.source)], ['Proposed', time(k.proposedAt)]]),
+    (k.problems ?? []).length ? h('p', { class: 'msg err' }, `No longer loads: ${k.problems.join('; ')}`) : null,
+    message ? h('p', { class: `msg ${message.ok ? 'ok' : 'err'}`, role: 'alert', dataset: { testid: 'learned-message' } }, message.text) : null,
+    h('label', { for: yamlId }, 'As it will be added (known_errors.yaml format; edit before approving if needed)'), yaml,
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', class: 'approve', dataset: { testid: 'learned-approve' }, 'aria-label': `Approve known error ${k.id}`,
+        onclick: () => decide(k.id, 'approve', yaml.value === k.yaml ? {} : { yaml: yaml.value }) }, 'Approve'),
+      h('label', { for: reasonId, class: 'muted' }, 'Reason'), reason,
+      h('button', { type: 'button', class: 'deny', dataset: { testid: 'learned-reject' }, 'aria-label': `Reject known error ${k.id}`,
+        onclick: () => decide(k.id, 'reject', reason.value ? { reason: reason.value } : {}) }, 'Reject')));
+}
+
+/**
+ * "Record what fixed it" for a closed incident no known error explained; `submit(id, body, draft)`
+ * posts it, `draft` (what was typed) fills the form again after a refusal.
+ */
+export function fixForm(i, { catalog, nodes }, submit, message, draft = {}) {
+  const field = (id, label, el) => [h('label', { for: id }, label), el];
+  const cause = h('input', { id: 'fix-cause', type: 'text', required: true, value: draft.cause, dataset: { testid: 'fix-root-cause' } });
+  const action = h('select', { id: 'fix-action', dataset: { testid: 'fix-action' } },
+    catalog.map((c) => h('option', { value: c.type, title: c.description, selected: c.type === draft.action }, c.type)));
+  const node = h('select', { id: 'fix-node', dataset: { testid: 'fix-node' } },
+    nodes.map((n) => h('option', { value: n.id, selected: n.id === (draft.node ?? i.rootCause) }, n.id)));
+  const params = h('textarea', { id: 'fix-params', rows: '3', placeholder: 'command=redis-cli CONFIG SET activedefrag yes', dataset: { testid: 'fix-params' } }, draft.params ?? '');
+  const metric = h('input', { id: 'fix-metric', type: 'text', value: draft.metric, placeholder: 'optional, e.g. redis_connected_clients > 280', dataset: { testid: 'fix-metric' } });
+  const send = (e) => {
+    e.preventDefault();
+    const step = { action: action.value, node: node.value };
+    for (const line of params.value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const eq = line.indexOf('=');
+      if (eq > 0) step[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    const body = { root_cause: cause.value, steps: [step] };
+    if (metric.value.trim()) body.metric_condition = metric.value.trim();
+    submit(i.id, body, { cause: cause.value, action: action.value, node: node.value, params: params.value, metric: metric.value });
+  };
+  return h('form', { class: 'fix', dataset: { testid: 'fix-form' }, onsubmit: send },
+    h('h2', {}, 'Record what fixed it'),
+    h('p', { class: 'muted' }, 'No known error explained this incident. Say what fixed it: it becomes a proposed known error that a human approves before the agent uses it.'),
+    message ? h('p', { class: `msg ${message.ok ? 'ok' : 'err'}`, role: 'alert', dataset: { testid: 'fix-message' } }, message.text) : null,
+    h('div', { class: 'grid' }, field('fix-cause', 'Root cause', cause), field('fix-action', 'Action', action),
+      field('fix-node', 'Node', node), field('fix-params', 'Parameters (key=value, one per line)', params),
+      field('fix-metric', 'Metric condition', metric)),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'approve', dataset: { testid: 'fix-submit' } }, 'Propose known error')));
 }
 
 /** Kill switch and phases; `act` = {toggle(engaged, reason), phase(severity, phase)}, `message` as above. */

@@ -2,10 +2,14 @@ package dev.nightshift.adapters.github;
 
 import dev.nightshift.adapters.net.Endpoint;
 import dev.nightshift.core.notify.Channel;
+import dev.nightshift.core.notify.SendResult;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-/** Builds the GitHub issues channel, so that the rest of the app never sees GitHub's API. */
+/**
+ * Builds the GitHub issues channel and opens pull requests, so that the rest of the app never sees
+ * GitHub's API.
+ */
 public final class GitHub {
 
   private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
@@ -36,5 +40,20 @@ public final class GitHub {
       throw new IllegalArgumentException("GitHub notifier '" + name + "' has no token");
     }
     return new GitHubChannel(name, new GitHubIssues(api, repository, token, Clock.systemUTC()));
+  }
+
+  /**
+   * Proposes {@code change} to {@code repository} as a pull request from a new branch.
+   *
+   * @return Sent with the pull request's address, or Failed with GitHub's reason (never the token)
+   */
+  public static SendResult pullRequest(
+      Endpoint api, String repository, String token, FileChange change) {
+    if (!REPOSITORY.matcher(repository).matches()) {
+      throw new IllegalArgumentException("repository must be owner/repo, not '" + repository + "'");
+    }
+    try (GitHubPullRequests pulls = new GitHubPullRequests(api, repository, token)) {
+      return pulls.open(change);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.nightshift.app.chat;
 
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.audit.AuditRecord;
 import dev.nightshift.core.incident.IncidentId;
 import dev.nightshift.core.knowledge.KnownError;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The ChatOps interpreter behind the Telegram and Slack adapters: checks the allow-lists, runs the
@@ -33,6 +35,7 @@ public final class ChatOps implements ChatCommands {
   private final Clock clock;
   private final ChatViews views;
   private final ChatDecisions decisions;
+  private final ChatLearning learning;
 
   /**
    * @param allowedChats per chat system ("telegram", "slack"), the chats whose members may command
@@ -47,6 +50,21 @@ public final class ChatOps implements ChatCommands {
       Map<String, Set<String>> allowedUsers,
       Optional<Function<SlaId, String>> diagnose,
       Clock clock) {
+    this(stores, tree, knownErrors, allowedChats, allowedUsers, diagnose, Optional::empty, clock);
+  }
+
+  /**
+   * @param learning the running agent's learning desk, when there is one (learned, ke, fix)
+   */
+  public ChatOps(
+      Stores stores,
+      DependencyTree tree,
+      List<KnownError> knownErrors,
+      Map<String, Set<String>> allowedChats,
+      Map<String, Set<String>> allowedUsers,
+      Optional<Function<SlaId, String>> diagnose,
+      Supplier<Optional<LearningDesk>> learning,
+      Clock clock) {
     this.stores = Objects.requireNonNull(stores, "stores");
     this.tree = Objects.requireNonNull(tree, "tree");
     this.access = new ChatAccess(allowedChats, allowedUsers);
@@ -54,6 +72,7 @@ public final class ChatOps implements ChatCommands {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.views = new ChatViews(stores, tree, knownErrors);
     this.decisions = new ChatDecisions(stores.approvals(), stores.audit(), clock);
+    this.learning = new ChatLearning(Objects.requireNonNull(learning, "learning"));
   }
 
   @Override
@@ -95,6 +114,9 @@ public final class ChatOps implements ChatCommands {
       case "kill_switch" -> killSwitch(command.single(), actor);
       case "diagnose" -> diagnose(command.single());
       case "impact" -> impact(command.single());
+      case "learned" -> learning.learned();
+      case "ke" -> learning.ke(command.args(), actor);
+      case "fix" -> learning.fix(command.args(), actor);
       default ->
           new ChatReply(
               (command.verb().isEmpty() ? "" : "unknown command '" + command.verb() + "'.\n")

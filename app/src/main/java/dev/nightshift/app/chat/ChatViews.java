@@ -28,7 +28,10 @@ final class ChatViews {
       approve ID / deny ID - answer a request (ID = incident number or approval key)
       kill switch on|off - stop or allow every action of the agent
       diagnose SLA - walk an SLA's tree now, read-only
-      impact NODE - what breaks if NODE goes down\
+      impact NODE - what breaks if NODE goes down
+      learned - proposed known errors waiting for a human
+      ke approve ID / ke reject ID reason - decide on a proposed known error
+      fix N ACTION NODE [key=value ...] -- root cause - record what fixed closed incident N\
       """;
 
   private static final int CLOSED_SHOWN = 5;

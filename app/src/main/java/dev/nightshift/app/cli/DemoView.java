@@ -2,6 +2,7 @@ package dev.nightshift.app.cli;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.diagnosis.Diagnoser;
 import dev.nightshift.core.pipeline.Agent;
 import dev.nightshift.core.pipeline.Stores;
@@ -40,6 +41,7 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
   private volatile Map<NodeId, NodeHealth> health = Map.of();
   private volatile Optional<Instant> lastTick = Optional.empty();
   private volatile Optional<Investigator> investigator = Optional.empty();
+  private volatile Optional<LearningDesk> learning = Optional.empty();
   private SlaMonitor monitor;
   private Diagnoser diagnoser;
   private Instant refreshed = Instant.MIN;
@@ -68,6 +70,7 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
             platform.metrics(),
             Runnable::run,
             clock);
+    learning = Optional.of(LearningDesk.of(agent, config, stores, List.of()));
     next.started(agent, platform);
   }
 
@@ -133,5 +136,10 @@ final class DemoView implements AgentView, DrillRunner.Watcher {
   @Override
   public Instant startedAt() {
     return startedAt;
+  }
+
+  @Override
+  public Optional<LearningDesk> learning() {
+    return learning;
   }
 }

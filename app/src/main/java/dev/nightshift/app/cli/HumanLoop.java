@@ -13,6 +13,8 @@ import dev.nightshift.app.http.ApiServer;
 import dev.nightshift.app.ingest.AlertmanagerWebhook;
 import dev.nightshift.app.ingest.DeployWebhook;
 import dev.nightshift.app.ingest.WebhookAuth;
+import dev.nightshift.app.learning.LearningDesk;
+import dev.nightshift.app.learning.PullRequests;
 import dev.nightshift.app.notify.Channels;
 import dev.nightshift.app.notify.Drain;
 import dev.nightshift.app.notify.Notifications;
@@ -37,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Everything between the agent and its humans, wired once for {@code run} and {@code demo}:
@@ -58,6 +61,7 @@ final class HumanLoop implements AutoCloseable {
   private final List<TelegramCommands> bots = new ArrayList<>();
   private Optional<ApiServer> api = Optional.empty();
   private Optional<Agent> agent = Optional.empty();
+  private volatile Supplier<Optional<LearningDesk>> learning = Optional::empty;
   private ChatCommands chat = request -> new ChatReply("Nightshift is starting", true);
 
   private HumanLoop(Config config, Stores stores, Notifier console, Clock clock, PrintWriter err) {
@@ -107,6 +111,14 @@ final class HumanLoop implements AutoCloseable {
    */
   void start(Optional<Agent> agent, boolean liveDiagnose) {
     this.agent = agent;
+    Optional<LearningDesk> desk =
+        agent.map(a ->
+            LearningDesk.of(
+                a,
+                config,
+                stores,
+                PullRequests.listeners(config, stores.audit(), clock, PullRequests.APART)));
+    this.learning = () -> desk;
     notifications.start();
     this.chat =
         new ChatOps(
@@ -116,6 +128,7 @@ final class HumanLoop implements AutoCloseable {
             allowed(true),
             allowed(false),
             agent.filter(a -> liveDiagnose).map(a -> sla -> DiagnosisText.render(a.diagnose(sla))),
+            () -> learning.get(),
             clock);
     for (Channels.Bot bot : channels.bots()) {
       TelegramCommands commands = bot.telegram().commands(chat);
@@ -131,6 +144,9 @@ final class HumanLoop implements AutoCloseable {
       return Optional.empty();
     }
     ApiServer server = ApiServer.start(http, view, metrics, clock, err);
+    if (agent.isEmpty()) {
+      learning = view::learning; // the demo's agent starts later, and the view knows when
+    }
     api = Optional.of(server);
     WebhookAuth auth = new WebhookAuth(writers(http), http.webhookSecret());
     agent.ifPresent(a ->

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ApproveCommand.class,
       DenyCommand.class,
       KnownErrorsCommand.class,
+      LearnCommand.class,
       PostmortemCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

@@ -42,7 +42,32 @@ final class RemoteApi {
     return call("POST", path, body);
   }
 
+  /** A GET whose answer is text (e.g. YAML), not JSON. */
+  String text(String path) throws Failed {
+    HttpResponse<String> response = send("GET", path, null);
+    if (response.statusCode() >= 300) {
+      fail(response.statusCode(), parse(response.body()));
+    }
+    return response.body();
+  }
+
   private JsonNode call(String method, String path, JsonNode body) throws Failed {
+    HttpResponse<String> response = send(method, path, body);
+    JsonNode json = parse(response.body());
+    if (response.statusCode() >= 300) {
+      fail(response.statusCode(), json);
+    }
+    return json;
+  }
+
+  private void fail(int status, JsonNode json) throws Failed {
+    if (status == 401) {
+      throw new Failed("the API at " + base + " refused the token (401); set NIGHTSHIFT_TOKEN");
+    }
+    throw new Failed(json.path("error").asText("the API answered " + status));
+  }
+
+  private HttpResponse<String> send(String method, String path, JsonNode body) throws Failed {
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(TIMEOUT)
@@ -54,24 +79,14 @@ final class RemoteApi {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
             .build();
-    HttpResponse<String> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new Failed("cannot reach the API at " + base + ": " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Failed("interrupted while calling the API at " + base);
     }
-    JsonNode json = parse(response.body());
-    int status = response.statusCode();
-    if (status == 401) {
-      throw new Failed("the API at " + base + " refused the token (401); set NIGHTSHIFT_TOKEN");
-    }
-    if (status >= 300) {
-      throw new Failed(json.path("error").asText("the API answered " + status));
-    }
-    return json;
   }
 
   private static JsonNode parse(String text) {

@@ -32,7 +32,8 @@ public record AgentSettings(
     Map<String, TimeWindow> windows,
     Files files,
     RetrievalMode retrieval,
-    List<Secret> secrets) {
+    List<Secret> secrets,
+    Learning learning) {
 
   public AgentSettings {
     Objects.requireNonNull(name, "name");
@@ -47,6 +48,7 @@ public record AgentSettings(
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(retrieval, "retrieval");
     secrets = List.copyOf(secrets);
+    Objects.requireNonNull(learning, "learning");
   }
 
   /** The same settings serving the API as {@code http} says. */
@@ -64,7 +66,32 @@ public record AgentSettings(
         windows,
         files,
         retrieval,
-        secrets);
+        secrets,
+        learning);
+  }
+
+  /** The learning loop's settings: where an approved known error is proposed, if anywhere. */
+  public record Learning(Optional<PullRequest> pullRequest) {
+    public Learning {
+      Objects.requireNonNull(pullRequest, "pullRequest");
+    }
+  }
+
+  /**
+   * A pull request adding each approved known error to the file in the repository that holds the
+   * configuration.
+   *
+   * @param repo {@code owner/name}
+   * @param path the known errors file in the repository
+   */
+  public record PullRequest(String repo, String base, String path, Secret token, URI api) {
+    public PullRequest {
+      Objects.requireNonNull(repo, "repo");
+      Objects.requireNonNull(base, "base");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(api, "api");
+    }
   }
 
   /** The other configuration files, resolved against the main file's directory. */

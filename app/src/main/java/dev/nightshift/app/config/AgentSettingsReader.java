@@ -53,7 +53,8 @@ final class AgentSettingsReader {
             windows.windows(),
             files(root.map("files")),
             retrieval(root.map("retrieval")),
-            secrets.all());
+            secrets.all(),
+            new LearningReader(secrets).read(root.map("learning")));
     root.finish();
     return new Result(settings, windows);
   }

@@ -35,6 +35,11 @@ public final class Defaults {
    */
   public static final ReasonerSettings REASONER = ReasonerSettings.DEFAULTS;
 
+  /** Where a learned known error's pull request goes, unless {@code learning.pull_request} says. */
+  public static final String PULL_REQUEST_BASE = "main";
+
+  public static final String GITHUB_API = "https://api.github.com";
+
   /** Messages a minute a notifier may send; more wait for the next minute, none is dropped. */
   public static final int NOTIFIER_PER_MINUTE =
       dev.nightshift.core.notify.Outlet.DEFAULT_PER_MINUTE;

@@ -1,6 +1,7 @@
 package dev.nightshift.app.http;
 
 import dev.nightshift.app.config.Config;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.SlaCheck;
@@ -43,6 +44,14 @@ public interface AgentView {
 
   /** The reasoner behind its budgets, when one is configured. */
   default Optional<Investigator> investigator() {
+    return Optional.empty();
+  }
+
+  /**
+   * The running agent's learning desk, where approving a learned known error activates it at once;
+   * empty while the agent starts, or where no agent runs.
+   */
+  default Optional<LearningDesk> learning() {
     return Optional.empty();
   }
 

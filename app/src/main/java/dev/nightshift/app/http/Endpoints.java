@@ -27,6 +27,7 @@ final class Endpoints {
     ApprovalEndpoints.register(r, view, clock);
     ControlEndpoints.register(r, view, clock);
     DeliveryEndpoints.register(r, view);
+    LearningEndpoints.register(r, view);
     return r;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.core.incident.Incident;
+import dev.nightshift.core.knowledge.LearnedKnownError;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.policy.Approval;
 import java.util.Comparator;
@@ -31,9 +32,14 @@ public final class Listings {
     return out;
   }
 
-  /** The configured known errors with their learned statistics. */
+  /** The configured known errors with their learned statistics, then the learned ones. */
   public static ArrayNode knownErrors(Config config, Stores stores) {
     return KnownErrorsJson.of(config, stores);
+  }
+
+  /** One learned known error as the API shows it. */
+  public static ObjectNode learned(LearnedKnownError entry, Config config, Stores stores) {
+    return KnownErrorsJson.learned(entry, config, stores);
   }
 
   public static ObjectNode approval(Approval approval) {

@@ -3,6 +3,8 @@ package dev.nightshift.app.run;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentMetrics;
 import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.learning.LearningDesk;
+import dev.nightshift.app.learning.PullRequests;
 import dev.nightshift.core.diagnosis.Prober;
 import dev.nightshift.core.notify.Notifier;
 import dev.nightshift.core.pipeline.Agent;
@@ -39,6 +41,7 @@ public final class LiveAgent implements AutoCloseable {
   private final LatestSla slas;
   private final CachedHealth health;
   private final Instant startedAt;
+  private final LearningDesk learning;
 
   public LiveAgent(Config config, Stores stores, Notifier notifier, PrintWriter out, Clock clock) {
     this(config, stores, notifier, new AgentMetrics(clock), Reasonings.standard(), out, clock);
@@ -99,6 +102,12 @@ public final class LiveAgent implements AutoCloseable {
                 stores,
                 metrics.observing(notifier, stores.timeline()),
                 clock));
+    this.learning =
+        LearningDesk.of(
+            agent,
+            config,
+            stores,
+            PullRequests.listeners(config, stores.audit(), clock, PullRequests.APART));
   }
 
   public Agent agent() {
@@ -116,7 +125,8 @@ public final class LiveAgent implements AutoCloseable {
         lastTick,
         tickInterval,
         startedAt,
-        agent.investigator());
+        agent.investigator(),
+        Optional.of(learning));
   }
 
   private List<AgentView.BlindSource> blind() {

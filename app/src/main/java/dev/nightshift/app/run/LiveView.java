@@ -2,6 +2,7 @@ package dev.nightshift.app.run;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.http.AgentView;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.reasoning.Investigator;
 import dev.nightshift.core.sla.SlaCheck;
@@ -24,7 +25,8 @@ record LiveView(
     Supplier<Optional<Instant>> ticks,
     Duration tickInterval,
     Instant startedAt,
-    Optional<Investigator> investigator)
+    Optional<Investigator> investigator,
+    Optional<LearningDesk> learning)
     implements AgentView {
 
   @Override

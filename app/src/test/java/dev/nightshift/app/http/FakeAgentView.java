@@ -2,6 +2,7 @@ package dev.nightshift.app.http;
 
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.ConfigLoader;
+import dev.nightshift.app.learning.LearningDesk;
 import dev.nightshift.core.pipeline.MemoryStores;
 import dev.nightshift.core.pipeline.Stores;
 import dev.nightshift.core.reasoning.Investigator;
@@ -11,6 +12,7 @@ import dev.nightshift.core.topology.NodeId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ final class FakeAgentView implements AgentView {
       new ConfigLoader(name -> Optional.empty()).load(EXAMPLE).config().orElseThrow();
   private final Stores stores = MemoryStores.create();
   private final Instant startedAt;
+  private final LearningDesk learning;
   volatile Map<SlaId, SlaCheck> checks = Map.of();
   volatile Map<NodeId, NodeHealth> health = Map.of();
   volatile List<BlindSource> blind = List.of();
@@ -32,6 +35,14 @@ final class FakeAgentView implements AgentView {
 
   FakeAgentView(Instant startedAt) {
     this.startedAt = startedAt;
+    this.learning =
+        LearningDesk.local(
+            config, stores, java.time.Clock.fixed(startedAt.plusSeconds(60), ZoneOffset.UTC));
+  }
+
+  @Override
+  public Optional<LearningDesk> learning() {
+    return Optional.of(learning);
   }
 
   @Override

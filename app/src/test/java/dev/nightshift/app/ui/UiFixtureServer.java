@@ -61,6 +61,15 @@ final class UiFixtureServer implements AutoCloseable {
     }
   }
 
+  /** A request body the page sent, parsed. */
+  static JsonNode json(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();

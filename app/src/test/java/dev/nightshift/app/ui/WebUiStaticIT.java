@@ -204,6 +204,100 @@ class WebUiStaticIT {
   }
 
   @Test
+  void showsTheProposedKnownErrorWithItsYamlAndApprovesItAsEdited() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/known-errors'");
+    String card = "[data-testid=learned-card][data-id=learned-11]";
+    chromium.waitFor("document.querySelector(" + jsString(card) + ") !== null", WAIT);
+
+    JsonNode learned =
+        first(
+            UiFixtureServer.fixture("known-errors.json"),
+            k -> k.path("state").asText().equals("proposed"));
+    assertThat(
+            chromium
+                .evaluate("document.querySelector(" + jsString(card + " textarea") + ").value")
+                .asText())
+        .isEqualTo(learned.get("yaml").asText());
+    assertThat(chromium.text(card)).contains(learned.get("rootCause").asText());
+    assertThat(chromium.data("[data-testid=known-error]", "id"))
+        .as("active known errors")
+        .doesNotContain("learned-11");
+    chromium.screenshot(OUT.resolve("known-errors-learned.png"));
+
+    String edited = learned.get("yaml").asText().replace("Kafka rebalance", "rebalance storm");
+    chromium.evaluate(
+        "document.querySelector(" + jsString(card + " textarea") + ").value = " + jsString(edited));
+    chromium.click(card + " [data-testid=learned-approve]");
+
+    var post = awaitRequest(r -> r.rawPath().startsWith("/api/v1/known-errors/learned/"));
+    assertThat(post.method()).isEqualTo("POST");
+    assertThat(post.rawPath()).isEqualTo("/api/v1/known-errors/learned/learned-11/approve");
+    assertThat(post.authorization()).isEqualTo("Bearer " + UiFixtureServer.TOKEN);
+    assertThat(UiFixtureServer.json(post.body()).get("yaml").asText()).isEqualTo(edited);
+    chromium.waitFor(
+        "document.querySelector("
+            + jsString(card + " [data-testid=learned-message]")
+            + ")?.textContent.includes('Approved')",
+        WAIT);
+  }
+
+  @Test
+  void recordsWhatFixedAClosedIncidentAndShowsTheProblemsNextToTheForm() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/incidents/11'");
+    chromium.waitFor("document.querySelector('[data-testid=fix-form]') !== null", WAIT);
+
+    assertThat(chromium.evaluate("document.querySelector('[data-testid=fix-node]').value").asText())
+        .as("the node defaults to the located root cause")
+        .isEqualTo("consumer");
+    chromium.evaluate(
+        "document.querySelector('[data-testid=fix-root-cause]').value = 'stuck after a rebalance';"
+            + "document.querySelector('[data-testid=fix-action]').value = 'docker_exec';"
+            + "document.querySelector('[data-testid=fix-params]').value = 'command=kill -HUP 1\\n';");
+    chromium.click("[data-testid=fix-submit]");
+
+    var post = awaitRequest(r -> r.rawPath().endsWith("/fix"));
+    assertThat(post.method()).isEqualTo("POST");
+    assertThat(post.rawPath()).isEqualTo("/api/v1/incidents/11/fix");
+    JsonNode body = UiFixtureServer.json(post.body());
+    assertThat(body.get("root_cause").asText()).isEqualTo("stuck after a rebalance");
+    assertThat(body.get("steps").toString())
+        .isEqualTo(
+            "[{\"action\":\"docker_exec\",\"node\":\"consumer\",\"command\":\"kill -HUP 1\"}]");
+    String problem =
+        UiFixtureServer.fixture("writes.json")
+            .get("POST /api/v1/incidents/11/fix")
+            .at("/body/error")
+            .asText();
+    chromium.waitFor(
+        "document.querySelector('[data-testid=fix-message]')?.textContent.includes("
+            + jsString(problem)
+            + ")",
+        WAIT);
+    assertThat(
+            chromium
+                .evaluate("document.querySelector('[data-testid=fix-root-cause]').value")
+                .asText())
+        .as("what was typed survives the refusal")
+        .isEqualTo("stuck after a rebalance");
+    chromium.screenshot(OUT.resolve("incident-fix-form.png"));
+  }
+
+  @Test
+  void offersNoFixFormForAnIncidentAKnownErrorExplained() {
+    open("#token=" + UiFixtureServer.TOKEN);
+    chromium.evaluate("location.hash = '#/incidents/13'");
+    chromium.waitFor("document.querySelector('[data-testid=incident-report]') !== null", WAIT);
+
+    assertThat(
+            chromium
+                .evaluate("document.querySelector('[data-testid=fix-form]') === null")
+                .asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void asksForATokenWhenItHasNone() {
     open("");
     chromium.evaluate("sessionStorage.clear()");

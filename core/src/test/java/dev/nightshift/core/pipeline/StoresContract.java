@@ -143,4 +143,30 @@ public abstract class StoresContract {
       return StoresContract.this.reopen();
     }
   }
+
+  @Nested
+  class Learned extends LearnedKnownErrorsContract {
+    @Override
+    protected Stores stores() {
+      return StoresContract.this.stores();
+    }
+
+    @Override
+    protected Stores reopen() {
+      return StoresContract.this.reopen();
+    }
+  }
+
+  @Nested
+  class Spending extends SpendLedgerContract {
+    @Override
+    protected Stores stores() {
+      return StoresContract.this.stores();
+    }
+
+    @Override
+    protected Stores reopen() {
+      return StoresContract.this.reopen();
+    }
+  }
 }
