@@ -23,6 +23,8 @@ public final class LogTemplate {
   private static final Pattern LEVEL =
       Pattern.compile("(?i)(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b[\\]:]?\\s*");
 
+  private static final String WILDCARD = "\\S+";
+
   private LogTemplate() {}
 
   /** The pattern for {@code line}; it always matches {@code line} itself. */
@@ -31,15 +33,48 @@ public final class LogTemplate {
     StringBuilder regex = new StringBuilder();
     Matcher m = VARIABLE.matcher(message);
     int at = 0;
-    while (m.find() && regex.length() < MAX_LENGTH) {
-      regex.append(literal(message.substring(at, m.start()))).append("\\S+");
+    boolean whole = true;
+    while (whole && m.find()) {
+      String between = message.substring(at, m.start());
+      whole = append(regex, between) && wildcard(regex, between.isEmpty() && at > 0);
       at = m.end();
     }
-    if (regex.length() < MAX_LENGTH) {
-      regex.append(literal(message.substring(at)));
+    if (whole) {
+      append(regex, message.substring(at));
     }
-    String pattern = regex.toString().replaceAll("(\\\\S\\+)(?:\\s*\\\\S\\+)+", "$1");
-    return pattern.isBlank() ? literal(line.strip()) : pattern.strip();
+    String pattern = regex.toString().strip();
+    if (pattern.isEmpty()) {
+      StringBuilder all = new StringBuilder();
+      append(all, line.strip());
+      return all.toString().strip();
+    }
+    return pattern;
+  }
+
+  // Escaped character by character, so that a cut at MAX_LENGTH never leaves half an escape
+  // (a dangling backslash would not compile); false when the cut came.
+  private static boolean append(StringBuilder regex, String text) {
+    for (char c : text.toCharArray()) {
+      String piece = "\\^$.|?*+()[]{}".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
+      if (regex.length() + piece.length() > MAX_LENGTH) {
+        return false;
+      }
+      regex.append(piece);
+    }
+    return true;
+  }
+
+  // Adjacent variables are one wildcard; variables with text between stay apart, since a wildcard
+  // of non-space characters cannot stand for the space between them.
+  private static boolean wildcard(StringBuilder regex, boolean adjacent) {
+    if (adjacent && regex.toString().endsWith(WILDCARD)) {
+      return true;
+    }
+    if (regex.length() + WILDCARD.length() > MAX_LENGTH) {
+      return false;
+    }
+    regex.append(WILDCARD);
+    return true;
   }
 
   private static String withoutPrefix(String line) {
@@ -50,16 +85,5 @@ public final class LogTemplate {
       rest = rest.substring(level.end());
     }
     return rest;
-  }
-
-  private static String literal(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 }
