@@ -126,6 +126,9 @@ public final class Learning {
 
   /** Learned known errors in known_errors.yaml's format, to be added to the file. */
   public String export(List<LearnedKnownError> entries) {
+    if (entries.isEmpty()) {
+      return "errors: []\n"; // "errors:" alone reads as null, not as no errors
+    }
     StringBuilder out = new StringBuilder("errors:\n");
     for (LearnedKnownError entry : entries) {
       String[] lines = entry.yaml().strip().split("\n");
