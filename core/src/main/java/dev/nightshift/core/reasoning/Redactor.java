@@ -38,9 +38,10 @@ public final class Redactor {
               "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth)"
                   + "([\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',;&]+"),
           Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
-          Pattern.compile("\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|glpat)[-_][A-Za-z0-9_-]{10,}"),
+          Pattern.compile(
+              "\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|ghu|ghr|github_pat|glpat)[-_][A-Za-z0-9_-]{10,}"),
           Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{5,}"),
-          Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@"));
+          Pattern.compile("://[^/\\s:@]+:[^/\\s@]+(?=@)")); // the @ and the host stay
 
   private final List<String> secrets;
   private final List<Pattern> patterns;
