@@ -36,7 +36,9 @@ public final class Redactor {
           Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}"),
           Pattern.compile(
               "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth)"
-                  + "([\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',;&]+"),
+                  + "([\"']?\\s*[:=]\\s*[\"']?)"
+                  // a quoted value up to its closing quote (it may hold spaces), else one word
+                  + "(?:(?<=\")[^\"]*|(?<=')[^']*|[^\\s\"',;&]+)"),
           Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
           Pattern.compile(
               "\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|ghu|ghr|github_pat|glpat)[-_][A-Za-z0-9_-]{10,}"),

@@ -38,6 +38,9 @@ class RedactorTest {
         "password=hunter2hunter | password=[redacted]",
         "db password: 'hunter2' ok | db password: '[redacted]' ok",
         "{\"api_key\": \"abc123def456\"} | {\"api_key\": \"[redacted]\"}",
+        "{\"password\": \"correct horse battery\", \"user\": \"bob\"}"
+            + " | {\"password\": \"[redacted]\", \"user\": \"bob\"}",
+        "secret='two words' end | secret='[redacted]' end",
         "ACCESS-KEY=xyz;next=1 | ACCESS-KEY=[redacted];next=1",
         "token=t0k3n&user=bob | token=[redacted]&user=bob",
         "aws AKIAIOSFODNN7EXAMPLE used | aws [redacted] used",
