@@ -19,6 +19,12 @@ public final class LogTemplate {
               + "|\\b[0-9a-fA-F]*\\d[0-9a-fA-F]*(?:-[0-9a-fA-F]+){2,}\\b" // uuids, trace ids
               + "|\\b[0-9a-fA-F]{12,}\\b"
               + "|\\d+(?:[.:,]\\d+)*(?:ms|s|m|h|%|[kKMG]i?B)?");
+  // A syslog-style timestamp starts with words ("Nov 22 01:54:23"), so it is dropped by shape.
+  private static final Pattern SYSLOG_TIME =
+      Pattern.compile(
+          "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),? +)?"
+              + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\\d{1,2},? +(?:\\d{4} +)?"
+              + "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\s*");
   private static final Pattern FIRST_WORD = Pattern.compile("[A-Za-z_][A-Za-z_.]{2,}");
   private static final Pattern LEVEL =
       Pattern.compile("(?i)(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\\b[\\]:]?\\s*");
@@ -77,7 +83,10 @@ public final class LogTemplate {
     return true;
   }
 
-  private static String withoutPrefix(String line) {
+  private static String withoutPrefix(String text) {
+    Matcher time = SYSLOG_TIME.matcher(text);
+    String line =
+        time.lookingAt() && time.end() < text.length() ? text.substring(time.end()) : text;
     Matcher word = FIRST_WORD.matcher(line);
     String rest = word.find() ? line.substring(word.start()) : line;
     Matcher level = LEVEL.matcher(rest);

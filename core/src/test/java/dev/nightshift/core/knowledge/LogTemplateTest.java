@@ -50,6 +50,15 @@ class LogTemplateTest {
   }
 
   @Test
+  void dropsASyslogTimestampSoThatAnotherDayMatches() {
+    String pattern = LogTemplate.of("Nov 22 01:54:23 db1 redis[412]: ERR max number of clients");
+
+    assertThat(pattern).isEqualTo("redis\\[\\S+\\]: ERR max number of clients");
+    assertThat(matches(pattern, "Dec  3 23:01:09 db1 redis[97]: ERR max number of clients"))
+        .isTrue();
+  }
+
+  @Test
   void escapesRegexMetacharacters() {
     String line = "ERROR failed: a.b*c+d?(e)[f]{g}|h^i$j\\k";
 
