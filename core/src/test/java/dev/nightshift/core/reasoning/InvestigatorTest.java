@@ -282,6 +282,23 @@ class InvestigatorTest {
     assertThat(stores.spend().forIncident(7)).isEqualTo(new Spend.Total(1_500_000, 2.0));
   }
 
+  @Test
+  void countsOutcomesTokensToolCallsCacheHitsAndRefusalsForMetrics() {
+    settings = settings(100, 0, 1_000_000, 0);
+    Investigator investigator = investigator();
+    investigator.investigate(1, diagnosis(LINE), "t");
+    investigator.investigate(2, diagnosis(LINE), "t");
+    investigator.investigate(1, diagnosis("ERR something else entirely"), "t");
+
+    ReasonerStats stats = investigator.stats();
+    assertThat(stats.outcomes()).isEqualTo(Map.of("proposed", 1L, "unanswered", 1L));
+    assertThat(stats.cacheHits()).isEqualTo(1);
+    assertThat(stats.overBudget()).isEqualTo(1);
+    assertThat(stats.toolCalls()).isEqualTo(1);
+    assertThat(stats.inputTokens()).isEqualTo(100);
+    assertThat(stats.outputTokens()).isEqualTo(20);
+  }
+
   // ---- the confirmer ----
 
   @Test
