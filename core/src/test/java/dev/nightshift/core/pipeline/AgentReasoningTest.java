@@ -336,6 +336,35 @@ class AgentReasoningTest {
   }
 
   @Test
+  void theReasonersToolsReadTheAgentsOwnPorts() {
+    Map<String, String> args = Map.of("node", REDIS, "query", AgentWorld.CLIENTS_QUERY);
+    for (String tool :
+        List.of(
+            "node_health",
+            "metric_query",
+            "log_query",
+            "tree_neighbours",
+            "impact",
+            "runbook_search",
+            "recent_changes",
+            "known_errors",
+            "past_incidents")) {
+      reasoner.calls(tool, args);
+    }
+    world.redisOutOfClients();
+
+    world.at(Duration.ZERO);
+
+    assertThat(reasoner.outputs()).hasSize(10).noneMatch(o -> o.startsWith("error:"));
+    assertThat(reasoner.outputs().get(1)).isEqualTo("redis is unhealthy: redis is down");
+    assertThat(reasoner.outputs().get(2)).contains("300");
+    assertThat(reasoner.outputs().get(5)).contains("SLAs [freshness]");
+    assertThat(world.stores.audit().entries())
+        .filteredOn(e -> e.record().kind().equals("reasoner.tool"))
+        .hasSize(10);
+  }
+
+  @Test
   void escalatesAndRunsNothingWhenTheValidatorRejectsTheHypothesis() {
     reasoner.answers(
         new Hypothesis(
