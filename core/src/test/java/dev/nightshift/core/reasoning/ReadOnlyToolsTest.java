@@ -253,6 +253,14 @@ class ReadOnlyToolsTest {
   }
 
   @Test
+  void saysWhenThePastIncidentsNodeIsNotInTheTree() {
+    assertThat(call("past_incidents", Map.of("node", "postgres")))
+        .isEqualTo("error: 'postgres' is not a node of the tree");
+    assertThat(call("past_incidents", Map.of("node", "Not A Node!")))
+        .isEqualTo("error: 'Not A Node!' is not a node of the tree");
+  }
+
+  @Test
   void nothingAToolDoesChangesThePlatform() {
     prober.unhealthy("redis");
     for (ToolSpec spec : tools().specs()) {
