@@ -287,6 +287,43 @@ class AgentReasoningTest {
   }
 
   @Test
+  void anIncidentOfALearnedKnownErrorThatNoLongerLoadsAfterARestartIsEscalated() {
+    world.classes.put(ActionClass.KILL_CONNECTIONS, ClassPolicy.of(new Autonomy.Approval()));
+    Draft expected = draft(1, EXPLANATION, List.of(KILL_SPEC.yaml()));
+    world.reader.knownError(expected.yaml(), learned("learned-1"));
+    world.redisOutOfClients();
+    world.at(Duration.ZERO);
+    decide(ApprovalState.APPROVED, "alice");
+    world.runTo(TICK);
+    world.clients(12);
+    world.sli.reads(FRESHNESS, 20);
+    world.runTo(minutes(1));
+    world.agent().learning().approve(LEARNED_1, "alice", Optional.empty());
+    world.runTo(minutes(10).minus(TICK));
+    world.redisOutOfClients();
+    world.runTo(minutes(10));
+    assertThat(world.state(2)).isEqualTo(IncidentState.AWAITING_APPROVAL);
+
+    world.reader = new dev.nightshift.core.testing.ScriptedReader();
+    world.restart();
+    Approval pending = world.stores.approvals().find(IdempotencyKey.of(2, 1, 0)).orElseThrow();
+    world
+        .stores
+        .approvals()
+        .save(pending.decide(ApprovalState.APPROVED, "bob", world.clock.instant()));
+    world.runTo(minutes(11));
+
+    assertThat(world.state(2)).isEqualTo(IncidentState.ESCALATED);
+    assertThat(world.message(2, EventType.ESCALATED))
+        .isEqualTo(
+            "learned-1 is no longer an active known error (it no longer loads against the"
+                + " configuration): a human decides");
+    assertThat(world.stores.audit().entries())
+        .anyMatch(e -> e.record().kind().equals("known_error.inactive"));
+    assertThat(world.executor.calls()).hasSize(1);
+  }
+
+  @Test
   void learnsNothingWhenTheFailureWentAwayBeforeTheProposalRan() {
     world.redisOutOfClients();
     world.at(Duration.ZERO);
