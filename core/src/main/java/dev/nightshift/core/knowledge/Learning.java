@@ -71,6 +71,9 @@ public final class Learning {
     if (!error.id().equals(id)) {
       return invalid("the edited known error must keep its id " + id + ", not " + error.id());
     }
+    if (known.isConfigured(id)) { // approving would record it active while the file's one wins
+      return invalid(id + " is configured in known_errors.yaml now: change it there");
+    }
     Optional<LearnedKnownError> decided =
         learned.decide(
             proposal

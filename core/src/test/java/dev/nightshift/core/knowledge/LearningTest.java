@@ -168,6 +168,18 @@ class LearningTest {
   }
 
   @Test
+  void refusesToApproveAnIdTheFileConfiguresSinceItWasProposed() {
+    proposed();
+    known = new KnownErrors(List.of(KnownErrorsTest.error("learned-7", "now in the file")));
+    learning = learning();
+
+    assertThat(problems(learning.approve(LEARNED_7, "alice", Optional.empty())))
+        .containsExactly("learned-7 is configured in known_errors.yaml now: change it there");
+    assertThat(state()).isEqualTo(LearnedState.PROPOSED);
+    assertThat(known.require(LEARNED_7).rootCause()).isEqualTo("now in the file");
+  }
+
+  @Test
   void rejectingKeepsItOutWithTheReason() {
     proposed();
 
