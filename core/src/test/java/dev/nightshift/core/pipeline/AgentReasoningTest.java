@@ -324,6 +324,22 @@ class AgentReasoningTest {
   }
 
   @Test
+  void saysSoOnTheTimelineWhenWhatItLearnedDoesNotLoad() {
+    world.redisOutOfClients();
+    world.at(Duration.ZERO);
+    decide(ApprovalState.APPROVED, "alice");
+    world.runTo(TICK);
+    world.clients(12);
+    world.sli.reads(FRESHNESS, 20);
+    world.runTo(minutes(1));
+
+    assertThat(world.state(1)).isEqualTo(IncidentState.RESOLVED);
+    assertThat(world.message(1, EventType.LEARNED))
+        .isEqualTo("could not propose a known error: not a known error this test knows");
+    assertThat(world.stores.learned().all()).isEmpty();
+  }
+
+  @Test
   void learnsNothingWhenTheFailureWentAwayBeforeTheProposalRan() {
     world.redisOutOfClients();
     world.at(Duration.ZERO);
