@@ -25,7 +25,12 @@ public record StepSpec(String type, Optional<NodeId> node, Map<String, Object> p
     params.forEach((name, value) -> {
       Object checked =
           switch (value) {
+            case null -> throw new IllegalArgumentException(name + " has no value");
             case String s -> s;
+            case List<?> list
+                when list.stream()
+                    .anyMatch(v -> v == null || v instanceof Map || v instanceof List) ->
+                throw new IllegalArgumentException(name + " must be a list of strings: " + list);
             case List<?> list -> List.copyOf(list.stream().map(String::valueOf).toList());
             case Number n -> n.toString();
             case Boolean b -> b.toString();

@@ -78,6 +78,25 @@ class StepSpecTest {
   }
 
   @Test
+  void refusesAParamWithoutAValueOrAListOfNonStrings() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("container", null);
+    assertThatThrownBy(() -> new StepSpec("x", Optional.empty(), params))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("container has no value");
+
+    java.util.List<Object> withNull = new java.util.ArrayList<>(List.of("a"));
+    withNull.add(null);
+    assertThatThrownBy(() -> new StepSpec("x", Optional.empty(), Map.of("command", withNull)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("command must be a list of strings: [a, null]");
+    assertThatThrownBy(
+            () -> new StepSpec("x", Optional.empty(), Map.of("command", List.of(List.of("a")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("command must be a list of strings: [[a]]");
+  }
+
+  @Test
   void paramsCannotBeChangedAfterwards() {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("a", "b");
