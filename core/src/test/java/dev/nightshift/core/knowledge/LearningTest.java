@@ -211,6 +211,41 @@ class LearningTest {
   }
 
   @Test
+  void onlyOneOfTwoHumansDecidingAtOnceWins() throws Exception {
+    proposed();
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var approving =
+          pool.submit(() -> {
+            together.await();
+            return learning.approve(LEARNED_7, "alice", Optional.empty());
+          });
+      var rejecting =
+          pool.submit(() -> {
+            together.await();
+            return learning.reject(LEARNED_7, "bob", Optional.empty());
+          });
+      List<Checked<LearnedKnownError>> results = List.of(approving.get(), rejecting.get());
+
+      assertThat(results).filteredOn(r -> r instanceof Checked.Ok).hasSize(1);
+      LearnedKnownError decided = stores.learned().find(LEARNED_7).orElseThrow();
+      String winner = decided.decidedBy().orElseThrow();
+      assertThat(results)
+          .filteredOn(r -> r instanceof Checked.Invalid)
+          .singleElement()
+          .satisfies(r ->
+              assertThat(problems(r))
+                  .containsExactly("learned-7 was already " + decided.state() + " by " + winner));
+      assertThat(known.find(LEARNED_7).isPresent())
+          .isEqualTo(decided.state() == LearnedState.APPROVED);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void refusesToApproveARejectedOne() {
     proposed();
     learning.reject(LEARNED_7, "bob", Optional.empty());

@@ -260,6 +260,9 @@ class AgentReasoningTest {
     assertThat(world.types(2)).doesNotContain(EventType.HYPOTHESIZED);
     assertThat(world.executor.executed()).containsExactly(KILL_IDLE_CLIENTS, KILL_IDLE_CLIENTS);
     assertThat(reasoner.count()).isEqualTo(1);
+    assertThat(world.agent().investigator().orElseThrow().spentToday().tokens()).isEqualTo(120);
+    assertThat(world.agent().investigator().orElseThrow().stats().outcomes())
+        .isEqualTo(Map.of("proposed", 1L));
   }
 
   @Test
