@@ -105,6 +105,30 @@ class LogTemplateTest {
   }
 
   @Test
+  void anyLineGivesACompilingCappedPatternThatMatchesIt() {
+    String alphabet = "abcXYZ019 .:-_\\^$|?*+()[]{}/\"'=,%#\t";
+    dev.nightshift.core.testing.Property.forAll(
+        2_000,
+        random -> {
+          StringBuilder line = new StringBuilder();
+          int length = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
+          for (int i = 0; i < length; i++) {
+            line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          return line.toString();
+        },
+        line -> {
+          if (line.isBlank()) {
+            return;
+          }
+          String pattern = LogTemplate.of(line);
+          assertThat(pattern).isNotEmpty();
+          assertThat(pattern.length()).isLessThanOrEqualTo(LogTemplate.MAX_LENGTH);
+          assertThat(matches(pattern, line)).as(pattern).isTrue();
+        });
+  }
+
+  @Test
   void aLineOfOnlyNumbersStillGivesAPatternThatMatchesIt() {
     String pattern = LogTemplate.of("12345 67890");
 
