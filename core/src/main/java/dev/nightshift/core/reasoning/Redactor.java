@@ -35,7 +35,8 @@ public final class Redactor {
       List.of(
           Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}"),
           Pattern.compile(
-              "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth)"
+              "(?i)(?<![a-z0-9])((?:[a-z0-9]+[_.-])*" // prefixed too: REDIS_PASSWORD, oauth_token
+                  + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth))"
                   + "([\"']?\\s*[:=]\\s*[\"']?)"
                   // a quoted value up to its closing quote (it may hold spaces), else one word
                   + "(?:(?<=\")[^\"]*|(?<=')[^']*|[^\\s\"',;&]+)"),

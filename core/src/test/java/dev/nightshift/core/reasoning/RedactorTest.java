@@ -41,6 +41,9 @@ class RedactorTest {
         "{\"password\": \"correct horse battery\", \"user\": \"bob\"}"
             + " | {\"password\": \"[redacted]\", \"user\": \"bob\"}",
         "secret='two words' end | secret='[redacted]' end",
+        "REDIS_PASSWORD=hunter2 started | REDIS_PASSWORD=[redacted] started",
+        "oauth_token=abc123&client.secret=s3 | oauth_token=[redacted]&client.secret=[redacted]",
+        "x-api-key: abc123 | x-api-key: [redacted]",
         "ACCESS-KEY=xyz;next=1 | ACCESS-KEY=[redacted];next=1",
         "token=t0k3n&user=bob | token=[redacted]&user=bob",
         "aws AKIAIOSFODNN7EXAMPLE used | aws [redacted] used",
@@ -63,6 +66,7 @@ class RedactorTest {
         "ERR max number of clients reached",
         "consumer lag 1234 on partition 7 at 2026-03-02T10:00:00Z",
         "max_tokens=500 and tokens: 12",
+        "author=bob secret_name=db-creds token_count=3",
         "task-runner-deployment-12345 restarted",
         "connected to redis.internal at 10.0.0.12 for user bob@example.com",
         "redis_connected_clients > 280",
