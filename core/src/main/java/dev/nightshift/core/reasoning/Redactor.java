@@ -40,6 +40,8 @@ public final class Redactor {
                   + "([\"']?\\s*[:=]\\s*[\"']?)"
                   // a quoted value up to its closing quote (it may hold spaces), else one word
                   + "(?:(?<=\")[^\"]*|(?<=')[^']*|[^\\s\"',;&]+)"),
+          Pattern.compile(
+              "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"),
           Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
           Pattern.compile(
               "\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|ghu|ghr|github_pat|glpat)[-_][A-Za-z0-9_-]{10,}"),

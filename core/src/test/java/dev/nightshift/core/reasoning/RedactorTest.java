@@ -78,6 +78,17 @@ class RedactorTest {
   }
 
   @Test
+  void redactsAPrivateKeyBlockEvenWhenItIsCutOff() {
+    assertThat(
+            credentials.redact(
+                "key: -----BEGIN RSA PRIVATE KEY-----\nMIIEow\nAAAA\n-----END RSA PRIVATE KEY-----"
+                    + " loaded"))
+        .isEqualTo("key: [redacted] loaded");
+    assertThat(credentials.redact("-----BEGIN PRIVATE KEY-----\nMIIEvQ... [cut]"))
+        .isEqualTo("[redacted]");
+  }
+
+  @Test
   void redactsTheNamedPatternsAnOperatorChose() {
     Redactor redactor =
         new Redactor(Set.of(), Redactor.named(List.of("emails", "ips", "hostnames")));
