@@ -107,6 +107,29 @@ class HypothesisValidatorTest {
   }
 
   @Test
+  void acceptsAQuotedJsonLineThatHoldsQuotesItself() {
+    List<String> observed = List.of("{\"level\":\"error\",\"msg\":\"pool exhausted\"}");
+
+    assertThat(
+            validator.validate(
+                hypothesis(
+                    "redis",
+                    Optional.empty(),
+                    "\"{\"level\":\"error\",\"msg\":\"pool exhausted\"}\"",
+                    "{\"level\":\"error\",\"msg\":\"pool exhausted\"}"),
+                PATH,
+                observed))
+        .isInstanceOf(Checked.Ok.class);
+    assertThat(
+            validator.validate(
+                hypothesis(
+                    "redis", Optional.empty(), "{\"level\":\"error\",\"msg\":\"disk full\"}"),
+                PATH,
+                observed))
+        .isInstanceOf(Checked.Invalid.class);
+  }
+
+  @Test
   void takesTheWholeItemAsTheQuoteWhenNothingIsQuoted() {
     assertThat(problems(hypothesis("redis", Optional.empty(), "redis ran out of clients")))
         .containsExactly("evidence 'redis ran out of clients' was never observed");
