@@ -71,6 +71,9 @@ public final class Learning {
     if (!error.id().equals(id)) {
       return invalid("the edited known error must keep its id " + id + ", not " + error.id());
     }
+    if (known.isConfigured(id)) { // approving would record it active while the file's one wins
+      return invalid(id + " is configured in known_errors.yaml now: change it there");
+    }
     Optional<LearnedKnownError> decided =
         learned.decide(
             proposal
@@ -126,6 +129,9 @@ public final class Learning {
 
   /** Learned known errors in known_errors.yaml's format, to be added to the file. */
   public String export(List<LearnedKnownError> entries) {
+    if (entries.isEmpty()) {
+      return "errors: []\n"; // "errors:" alone reads as null, not as no errors
+    }
     StringBuilder out = new StringBuilder("errors:\n");
     for (LearnedKnownError entry : entries) {
       String[] lines = entry.yaml().strip().split("\n");

@@ -75,7 +75,12 @@ final class Closing {
       return false;
     }
     boolean hasActions =
-        known.isEmpty() || !parts.knownError(known.get()).fix().actions().isEmpty();
+        known.isEmpty()
+            || parts
+                .knownErrors()
+                .find(known.get())
+                .map(e -> !e.fix().actions().isEmpty())
+                .orElse(true); // gone since a restart: count it a success only if an action ran
     return !hasActions
         || parts.stores().actions().forIncident(incident.id().value()).stream()
             .anyMatch(r -> r.outcome() == ActionOutcome.EXECUTED);

@@ -5,6 +5,7 @@ import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.Checked;
 import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.KnownErrorId;
 import dev.nightshift.core.knowledge.Signature;
 import dev.nightshift.core.measure.ParseResult;
 import dev.nightshift.core.remediation.Step;
@@ -33,8 +34,22 @@ final class Plans {
   }
 
   Plan of(Incident incident) {
-    Optional<KnownError> known = incident.progress().knownError().map(parts::knownError);
-    if (known.isPresent()) {
+    Optional<KnownErrorId> id = incident.progress().knownError();
+    if (id.isPresent()) {
+      Optional<KnownError> known = parts.knownErrors().find(id.get());
+      if (known.isEmpty()) { // a learned one that no longer loads after a restart
+        return new Plan(
+            List.of(
+                new Step.Escalate(
+                    id.get()
+                        + " is no longer an active known error (it no longer loads against the"
+                        + " configuration): a human decides",
+                    false,
+                    Optional.empty())),
+            Optional.empty(),
+            new Signature(
+                incident.progress().rootCause().orElseThrow(), Optional.empty(), Optional.empty()));
+      }
       KnownError e = known.get();
       return new Plan(e.fix().steps(), known, e.signature());
     }

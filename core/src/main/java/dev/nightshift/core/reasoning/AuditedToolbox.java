@@ -53,6 +53,9 @@ final class AuditedToolbox implements Toolbox {
     String output;
     try {
       output = tools.call(tool, arguments);
+      if (output == null) { // a tool's bug, like a throw: redact() would refuse it
+        output = "error: " + tool + " returned nothing";
+      }
     } catch (RuntimeException e) { // a tool's bug must not end the investigation
       output = "error: " + tool + " failed: " + e.getClass().getSimpleName();
     }

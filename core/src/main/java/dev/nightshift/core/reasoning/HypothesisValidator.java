@@ -69,6 +69,9 @@ public final class HypothesisValidator {
     }
     List<String> seen = observed.stream().map(HypothesisValidator::normal).toList();
     for (String item : evidence) {
+      if (wholeObserved(item, seen)) {
+        continue; // a quoted line that itself holds quotes, e.g. JSON, is checked as a whole
+      }
       for (String quote : quotes(item)) {
         String q = normal(quote);
         if (q.length() < MIN_QUOTE) {
@@ -78,6 +81,12 @@ public final class HypothesisValidator {
         }
       }
     }
+  }
+
+  private static boolean wholeObserved(String item, List<String> seen) {
+    String whole = normal(item);
+    String inner = whole.replaceAll("^[\"“”`]+|[\"“”`]+$", "").strip();
+    return inner.length() >= MIN_QUOTE && seen.stream().anyMatch(o -> o.contains(inner));
   }
 
   private static List<String> quotes(String item) {

@@ -258,6 +258,9 @@ public final class ReadOnlyTools implements Toolbox {
   }
 
   private String incidents(Map<String, String> args) {
+    if (!args.getOrDefault("node", "").isBlank() && node(args).isEmpty()) {
+      return unknownNode(args); // not every incident, as if no node had been named
+    }
     Optional<NodeId> only =
         Optional.ofNullable(args.get("node")).filter(NodeId::isValid).map(NodeId::new);
     List<Incident> recent =

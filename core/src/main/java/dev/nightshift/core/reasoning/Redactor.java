@@ -35,12 +35,18 @@ public final class Redactor {
       List.of(
           Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}"),
           Pattern.compile(
-              "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth)"
-                  + "([\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',;&]+"),
+              "(?i)(?<![a-z0-9])((?:[a-z0-9]+[_.-])*" // prefixed too: REDIS_PASSWORD, oauth_token
+                  + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth))"
+                  + "([\"']?\\s*[:=]\\s*[\"']?)"
+                  // a quoted value up to its closing quote (it may hold spaces), else one word
+                  + "(?:(?<=\")[^\"]*|(?<=')[^']*|[^\\s\"',;&]+)"),
+          Pattern.compile(
+              "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"),
           Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"),
-          Pattern.compile("\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|glpat)[-_][A-Za-z0-9_-]{10,}"),
+          Pattern.compile(
+              "\\b(?:sk|pk|xox[abpr]|ghp|gho|ghs|ghu|ghr|github_pat|glpat)[-_][A-Za-z0-9_-]{10,}"),
           Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{5,}"),
-          Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@"));
+          Pattern.compile("://[^/\\s:@]+:[^/\\s@]+(?=@)")); // the @ and the host stay
 
   private final List<String> secrets;
   private final List<Pattern> patterns;

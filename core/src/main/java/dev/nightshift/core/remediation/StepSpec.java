@@ -25,7 +25,12 @@ public record StepSpec(String type, Optional<NodeId> node, Map<String, Object> p
     params.forEach((name, value) -> {
       Object checked =
           switch (value) {
+            case null -> throw new IllegalArgumentException(name + " has no value");
             case String s -> s;
+            case List<?> list
+                when list.stream()
+                    .anyMatch(v -> v == null || v instanceof Map || v instanceof List) ->
+                throw new IllegalArgumentException(name + " must be a list of strings: " + list);
             case List<?> list -> List.copyOf(list.stream().map(String::valueOf).toList());
             case Number n -> n.toString();
             case Boolean b -> b.toString();
@@ -66,8 +71,12 @@ public record StepSpec(String type, Optional<NodeId> node, Map<String, Object> p
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          // YAML refuses control characters (C0, DEL, C1) and U+FFFE/U+FFFF raw; NEL is a line
+          // break to it.
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
             out.append(String.format("\\x%02x", (int) c));
+          } else if (c == 0xfffe || c == 0xffff) {
+            out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
           }
