@@ -1,6 +1,7 @@
 package dev.nightshift.app.run;
 
 import dev.nightshift.adapters.llm.Llm;
+import dev.nightshift.adapters.retrieval.Retrieval;
 import dev.nightshift.app.config.AgentSettings;
 import dev.nightshift.app.config.Config;
 import dev.nightshift.app.config.LlmSettings;
@@ -57,19 +58,20 @@ public final class Reasonings {
                     p.url(),
                     p.apiKey().map(Secret::reveal),
                     p.timeout())),
-        (dir, incidents, mode) -> RunbookSearch.NONE);
+        (dir, incidents, mode) ->
+            Retrieval.open(dir, incidents, Retrieval.Mode.valueOf(mode.name())));
   }
 
-  /** The reasoning {@code config} asks for; {@code incidents} are searched with the runbooks. */
+  /**
+   * The reasoning {@code config} asks for; {@code incidents} are searched with the runbooks.
+   * Without a model the runbooks are still searched, for the reports' pointers.
+   */
   public Reasoning build(Config config, IncidentStore incidents) {
     AgentSettings settings = config.agent();
     LlmSettings llm = settings.llm();
-    if (!llm.isEnabled()) {
-      return Reasoning.NONE;
-    }
     return new Reasoning(
-        Optional.of(models.open(llm.provider())),
-        llm.confirm().map(models::open),
+        llm.isEnabled() ? Optional.of(models.open(llm.provider())) : Optional.empty(),
+        llm.isEnabled() ? llm.confirm().map(models::open) : Optional.empty(),
         llm.limits(),
         redactor(settings),
         runbooks.open(settings.files().runbooks(), incidents, settings.retrieval()));

@@ -55,13 +55,15 @@ class ReasoningsTest {
           });
 
   @Test
-  void withoutAModelTheAgentReasonsAsBefore() throws IOException {
+  void withoutAModelNoReasonerIsOpenedButTheRunbooksStillServeTheReports() throws IOException {
     Config config = load("");
 
-    assertThat(reasonings.build(config, MemoryStores.create().incidents()))
-        .isSameAs(Reasoning.NONE);
+    Reasoning reasoning = reasonings.build(config, MemoryStores.create().incidents());
+
+    assertThat(reasoning.reasoner()).isEmpty();
+    assertThat(reasoning.confirmer()).isEmpty();
     assertThat(opened).isEmpty();
-    assertThat(indexed).isEmpty();
+    assertThat(indexed).hasSize(1);
   }
 
   @Test

@@ -127,7 +127,7 @@ final class Closing {
     Incident closed = incident.moveTo(state, now());
     journal.record(closed, type, why, facts);
     String report =
-        new ReportWriter(parts.tree(), parts.knownErrors().all())
+        new ReportWriter(parts.tree(), parts.knownErrors().all(), parts.reasoning().runbooks())
             .write(
                 closed,
                 parts.stores().timeline().events(closed.id()),

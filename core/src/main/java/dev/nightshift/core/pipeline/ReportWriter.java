@@ -1,9 +1,11 @@
 package dev.nightshift.core.pipeline;
 
 import dev.nightshift.core.change.ChangeEvent;
+import dev.nightshift.core.change.Correlation;
 import dev.nightshift.core.incident.Incident;
 import dev.nightshift.core.incident.TimelineEvent;
 import dev.nightshift.core.knowledge.KnownError;
+import dev.nightshift.core.knowledge.RunbookSearch;
 import dev.nightshift.core.notify.ReportBuilder;
 import dev.nightshift.core.notify.ReportLinks;
 import dev.nightshift.core.notify.TextReport;
@@ -20,7 +22,12 @@ final class ReportWriter {
   private final ReportBuilder builder;
 
   ReportWriter(DependencyTree tree, List<KnownError> knownErrors) {
-    this.builder = new ReportBuilder(tree, knownErrors, ReportLinks.NONE);
+    this(tree, knownErrors, RunbookSearch.NONE);
+  }
+
+  ReportWriter(DependencyTree tree, List<KnownError> knownErrors, RunbookSearch runbooks) {
+    this.builder =
+        new ReportBuilder(tree, knownErrors, ReportLinks.NONE, Correlation.WINDOW, runbooks);
   }
 
   String write(
