@@ -141,7 +141,7 @@ class LearningCommandsTest {
     assertThat(rejected.exitCode()).isZero();
     assertThat(rejected.out()).startsWith("rejected " + id());
     assertThat(export.exitCode()).isZero();
-    assertThat(Files.readString(out)).isEqualTo("errors:\n");
+    assertThat(Files.readString(out)).isEqualTo("errors: []\n");
   }
 
   @Test
