@@ -107,7 +107,8 @@ class PagerDutyTest {
             report.slaBefore(),
             report.slaAfter(),
             report.nextSteps(),
-            report.links());
+            report.links(),
+            Optional.empty());
 
     assertThat(PagerDutyEvents.summary(SampleNotices.opened(longer), longer))
         .hasSize(PagerDutyEvents.SUMMARY_LIMIT);

@@ -124,7 +124,8 @@ class TelegramChannelTest {
             base.slaBefore(),
             base.slaAfter(),
             base.nextSteps(),
-            base.links());
+            base.links(),
+            Optional.empty());
 
     SendResult result =
         telegram.channel("oncall", "42").send(Notices.closed(report), report, Optional.empty());

@@ -71,56 +71,6 @@ public record IncidentReport(
     Objects.requireNonNull(hypothesis, "hypothesis");
   }
 
-  /** A report of an incident the reasoner was not asked about. */
-  public IncidentReport(
-      long incident,
-      String sla,
-      String slaDescription,
-      String severity,
-      String outcome,
-      String title,
-      String summary,
-      String trigger,
-      Instant openedAt,
-      Optional<Instant> closedAt,
-      Impact impact,
-      List<Entry> timeline,
-      List<PathStep> path,
-      Optional<String> rootCause,
-      Optional<String> diagnosis,
-      Optional<String> knownError,
-      List<Change> changes,
-      List<ActionLine> actions,
-      Optional<String> slaBefore,
-      Optional<String> slaAfter,
-      List<String> nextSteps,
-      List<Link> links) {
-    this(
-        incident,
-        sla,
-        slaDescription,
-        severity,
-        outcome,
-        title,
-        summary,
-        trigger,
-        openedAt,
-        closedAt,
-        impact,
-        timeline,
-        path,
-        rootCause,
-        diagnosis,
-        knownError,
-        changes,
-        actions,
-        slaBefore,
-        slaAfter,
-        nextSteps,
-        links,
-        Optional.empty());
-  }
-
   /** How long the incident lasted, or has lasted until {@code now} if it is open. */
   public Duration duration(Instant now) {
     return Duration.between(openedAt, closedAt.orElse(now));

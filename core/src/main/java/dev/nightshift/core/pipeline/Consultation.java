@@ -86,7 +86,7 @@ final class Consultation {
 
   private static Map<String, String> facts(Outcome outcome) {
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put(Plans.OUTCOME, kind(outcome));
+    facts.put(Plans.OUTCOME, outcome.kind());
     Optional<Hypothesis> hypothesis =
         switch (outcome) {
           case Outcome.Proposed p -> {
@@ -114,14 +114,5 @@ final class Consultation {
       h.confidence().ifPresent(c -> facts.put("confidence", Double.toString(c)));
     });
     return facts;
-  }
-
-  private static String kind(Outcome outcome) {
-    return switch (outcome) {
-      case Outcome.Proposed p -> "proposed";
-      case Outcome.Explained e -> "explained";
-      case Outcome.Rejected r -> "rejected";
-      case Outcome.Unanswered u -> "unanswered";
-    };
   }
 }

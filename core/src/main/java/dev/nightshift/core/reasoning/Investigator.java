@@ -106,7 +106,7 @@ public final class Investigator {
       }
     }
     stats.outcome(outcome);
-    audit(incident, "reasoner." + kind(outcome), describe(outcome));
+    audit(incident, "reasoner." + outcome.kind(), describe(outcome));
     return outcome;
   }
 
@@ -235,15 +235,6 @@ public final class Investigator {
         + trigger
         + "\nNo known error explains it. What the walk of the dependency tree found:\n"
         + DiagnosisText.render(diagnosis);
-  }
-
-  static String kind(Outcome outcome) {
-    return switch (outcome) {
-      case Outcome.Proposed p -> "proposed";
-      case Outcome.Explained e -> "explained";
-      case Outcome.Rejected r -> "rejected";
-      case Outcome.Unanswered u -> "unanswered";
-    };
   }
 
   /** The outcome in one sentence, for the timeline and the audit trail. */

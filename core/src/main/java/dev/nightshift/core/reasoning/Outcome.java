@@ -7,6 +7,16 @@ import java.util.Objects;
 /** What asking the reasoner about one incident came to, after validation. */
 public sealed interface Outcome {
 
+  /** The outcome's name on the timeline, in the audit trail and in metrics. */
+  default String kind() {
+    return switch (this) {
+      case Proposed p -> "proposed";
+      case Explained e -> "explained";
+      case Rejected r -> "rejected";
+      case Unanswered u -> "unanswered";
+    };
+  }
+
   /** A validated hypothesis with an action from the catalog, for the policy gate. */
   record Proposed(Hypothesis hypothesis, Action action, String reasoner, boolean cached)
       implements Outcome {

@@ -16,14 +16,7 @@ public final class ReasonerStats {
   private final AtomicLong outputTokens = new AtomicLong();
 
   void outcome(Outcome outcome) {
-    String name =
-        switch (outcome) {
-          case Outcome.Proposed p -> "proposed";
-          case Outcome.Explained e -> "explained";
-          case Outcome.Rejected r -> "rejected";
-          case Outcome.Unanswered u -> "unanswered";
-        };
-    outcomes.computeIfAbsent(name, n -> new AtomicLong()).incrementAndGet();
+    outcomes.computeIfAbsent(outcome.kind(), n -> new AtomicLong()).incrementAndGet();
   }
 
   void countCacheHit() {

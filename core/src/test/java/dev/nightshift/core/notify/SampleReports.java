@@ -89,7 +89,8 @@ public final class SampleReports {
             new Link(
                 "Prometheus: redis_connected_clients",
                 "http://prometheus:9090/graph?g0.expr=redis_connected_clients&g0.range_input=1h"),
-            new Link("Runbook: redis-clients.md", "runbooks/redis-clients.md")));
+            new Link("Runbook: redis-clients.md", "runbooks/redis-clients.md")),
+        Optional.empty());
   }
 
   public static IncidentReport escalated() {
@@ -126,7 +127,8 @@ public final class SampleReports {
         Optional.of("consumer_lag = 48210"),
         Optional.of("consumer_lag = 51002"),
         List.of("Check broker 2 (kafka_cluster): it is unreachable"),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   public static IncidentReport awaitingApproval() {
@@ -164,7 +166,8 @@ public final class SampleReports {
         Optional.of("data_freshness = 95s"),
         Optional.empty(),
         List.of("Approve or deny: nightshift approve 14"),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /**
