@@ -58,8 +58,8 @@ class LearningLoopDrillTest {
             EventType.APPROVAL_REQUESTED,
             EventType.APPROVAL_DECIDED,
             EventType.ACTION_EXECUTED,
-            EventType.RESOLVED,
-            EventType.LEARNED);
+            EventType.LEARNED,
+            EventType.RESOLVED);
   }
 
   @Test

@@ -106,8 +106,8 @@ class ReasonerEndToEndTest {
             EventType.APPROVAL_REQUESTED,
             EventType.APPROVAL_DECIDED,
             EventType.ACTION_EXECUTED,
-            EventType.RESOLVED,
-            EventType.LEARNED);
+            EventType.LEARNED,
+            EventType.RESOLVED);
     Approval approval =
         stores.approvals().recent(20).stream()
             .filter(a -> a.incident() == first.id().value())

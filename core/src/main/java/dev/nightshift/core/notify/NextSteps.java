@@ -56,12 +56,22 @@ final class NextSteps {
           "Tell the owner of "
               + facts.rootCause().stream().findFirst().orElse("the failing dependency")
               + ": it is outside Nightshift's reach");
+    } else if (learned(facts).isPresent()) {
+      steps.add(
+          "Approve or edit the proposed known error "
+              + learned(facts).get()
+              + " ('nightshift known-errors show "
+              + learned(facts).get()
+              + "'), so the next occurrence is handled from memory");
     } else if (facts.has(EventType.NO_KNOWN_ERROR)) {
       String cause = facts.rootCause().stream().findFirst().orElse("this failure");
       steps.add(
           "Write a known error for "
               + cause
-              + " (its signature and fix) so the next occurrence is handled");
+              + " (its signature and fix) so the next occurrence is handled, or record what fixed"
+              + " it with 'nightshift learn "
+              + incident.id()
+              + "'");
     }
     for (ActionRecord a : actions) {
       if (a.outcome() == ActionOutcome.DENIED) {
@@ -76,5 +86,10 @@ final class NextSteps {
               + facts.closing().map(TimelineEvent::message).orElse("see the path and evidence"));
     }
     return steps;
+  }
+
+  // The known error this incident taught, when one was proposed from it.
+  private static java.util.Optional<String> learned(TimelineFacts facts) {
+    return facts.last(EventType.LEARNED).map(e -> e.facts().get("known_error"));
   }
 }

@@ -57,11 +57,11 @@ final class Closing {
           .ifPresent(
               id -> learn(id, s -> s.succeeded(Duration.between(incident.openedAt(), now()))));
     }
-    Incident resolved = close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
+    // Learned before the report is written, so the report says what to approve.
     if (incident.progress().knownError().isEmpty() && fixWorked(incident)) {
-      plans.proposal(incident).flatMap(p -> teaching.fromProposal(resolved, p));
+      plans.proposal(incident).flatMap(p -> teaching.fromProposal(incident, p));
     }
-    return resolved;
+    return close(incident, IncidentState.RESOLVED, EventType.RESOLVED, why);
   }
 
   // A success of a fix is the fix itself working: not a follower's (its leader's fix did), not a

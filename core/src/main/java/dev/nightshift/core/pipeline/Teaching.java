@@ -30,6 +30,9 @@ public final class Teaching {
 
   static final String LOG_PATTERN = "log_pattern";
 
+  /** The fact of a {@code learned} event naming the proposed known error. */
+  public static final String KNOWN_ERROR = "known_error";
+
   /** Facts of a {@code hypothesized} event used for learning. */
   static final String EXPLANATION = "explanation";
 
@@ -132,7 +135,11 @@ public final class Teaching {
           case Checked.Invalid<LearnedKnownError> bad ->
               "could not propose a known error: " + String.join("; ", bad.problems());
         };
-    TimelineEvent event = new TimelineEvent(clock.instant(), EventType.LEARNED, message, Map.of());
+    Map<String, String> facts =
+        result instanceof Checked.Ok<LearnedKnownError> ok
+            ? Map.of(KNOWN_ERROR, ok.value().id().toString())
+            : Map.of();
+    TimelineEvent event = new TimelineEvent(clock.instant(), EventType.LEARNED, message, facts);
     stores.timeline().append(incident.id(), event);
     stores
         .audit()

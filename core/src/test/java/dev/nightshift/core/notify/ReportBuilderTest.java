@@ -168,9 +168,28 @@ class ReportBuilderTest {
     assertThat(report.nextSteps())
         .containsExactly(
             "Write a known error for redis (its signature and fix) so the next occurrence is"
-                + " handled");
+                + " handled, or record what fixed it with 'nightshift learn "
+                + report.incident()
+                + "'");
     assertThat(report.knownError()).isEmpty();
     assertThat(report.summary()).contains("No known error explains it.");
+  }
+
+  @Test
+  void asksToApproveTheKnownErrorLearnedFromIt() {
+    detectedAndWalked("unhealthy");
+    event(2, EventType.NO_KNOWN_ERROR, "no known error explains it", Map.of());
+    event(
+        4, EventType.LEARNED, "proposed known error learned-7", Map.of("known_error", "learned-7"));
+    event(5, EventType.RESOLVED, "fixed and verified", Map.of());
+
+    IncidentReport report = build(IncidentState.RESOLVED, 5);
+
+    assertThat(report.nextSteps())
+        .contains(
+            "Approve or edit the proposed known error learned-7 ('nightshift known-errors show"
+                + " learned-7'), so the next occurrence is handled from memory")
+        .noneMatch(s -> s.startsWith("Write a known error"));
   }
 
   @Test
