@@ -1,5 +1,6 @@
 package dev.nightshift.bench;
 
+import dev.nightshift.core.reasoning.ReadOnlyTools;
 import dev.nightshift.core.reasoning.ToolSpec;
 import dev.nightshift.core.reasoning.Toolbox;
 import java.util.ArrayList;
@@ -15,42 +16,6 @@ final class RecordedToolbox implements Toolbox {
 
   static final String NOT_RECORDED = "no data recorded for this call";
 
-  private static final ToolSpec.Param NODE =
-      new ToolSpec.Param("node", "a node id of the dependency tree", true);
-
-  /** The same tools as {@code ReadOnlyTools}, by name and parameters. */
-  static final List<ToolSpec> SPECS =
-      List.of(
-          new ToolSpec("node_health", "Checks a node's health now.", List.of(NODE)),
-          new ToolSpec(
-              "metric_query",
-              "Runs a PromQL instant query and returns the series and values.",
-              List.of(new ToolSpec.Param("query", "a PromQL expression", true))),
-          new ToolSpec(
-              "log_query",
-              "Returns a node's recent error lines.",
-              List.of(NODE, new ToolSpec.Param("minutes", "how far back, default 15", false))),
-          new ToolSpec(
-              "tree_neighbours",
-              "Lists what a node depends on, what depends on it, and its coordinates.",
-              List.of(NODE)),
-          new ToolSpec(
-              "impact", "Lists every node and SLA that breaks if a node goes down.", List.of(NODE)),
-          new ToolSpec(
-              "runbook_search",
-              "Searches the runbooks and past incident reports.",
-              List.of(new ToolSpec.Param("query", "words to search for", true))),
-          new ToolSpec(
-              "recent_changes",
-              "Lists deployments and other changes of the last hours.",
-              List.of(new ToolSpec.Param("hours", "how far back, default 6", false))),
-          new ToolSpec(
-              "known_errors", "Lists the known errors: signature, root cause and fix.", List.of()),
-          new ToolSpec(
-              "past_incidents",
-              "Lists recent incidents, optionally of one root-cause node.",
-              List.of(new ToolSpec.Param("node", "only incidents caused here", false))));
-
   private final EvalCase c;
   private final List<String> observed = new ArrayList<>();
   private int calls;
@@ -61,7 +26,7 @@ final class RecordedToolbox implements Toolbox {
 
   @Override
   public List<ToolSpec> specs() {
-    return SPECS;
+    return ReadOnlyTools.SPECS;
   }
 
   @Override

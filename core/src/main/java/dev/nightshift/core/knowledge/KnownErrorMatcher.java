@@ -33,14 +33,6 @@ public final class KnownErrorMatcher {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
-  public KnownErrorMatcher(List<KnownError> errors, MetricSource metrics) {
-    this(supplierOf(List.copyOf(errors)), metrics);
-  }
-
-  private static Supplier<List<KnownError>> supplierOf(List<KnownError> errors) {
-    return () -> errors;
-  }
-
   public Match match(Diagnosis diagnosis) {
     List<Match.Matched> matched = new ArrayList<>();
     List<String> reasons = new ArrayList<>();

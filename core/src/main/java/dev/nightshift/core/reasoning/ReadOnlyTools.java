@@ -50,86 +50,77 @@ public final class ReadOnlyTools implements Toolbox {
   private static final ToolSpec.Param NODE =
       new ToolSpec.Param("node", "a node id of the dependency tree", true);
 
-  private final Sources s;
-  private final Map<String, Tool> tools;
+  /** The tools as a model sees them; an evaluation replaying recorded outputs shows the same. */
+  public static final List<ToolSpec> SPECS =
+      List.of(
+          new ToolSpec("node_health", "Checks a node's health now.", List.of(NODE)),
+          new ToolSpec(
+              "metric_query",
+              "Runs a PromQL instant query and returns the series and values.",
+              List.of(new ToolSpec.Param("query", "a PromQL expression", true))),
+          new ToolSpec(
+              "log_query",
+              "Returns a node's recent error lines.",
+              List.of(NODE, new ToolSpec.Param("minutes", "how far back, default 15", false))),
+          new ToolSpec(
+              "tree_neighbours",
+              "Lists what a node depends on, what depends on it, and its coordinates.",
+              List.of(NODE)),
+          new ToolSpec(
+              "impact", "Lists every node and SLA that breaks if a node goes down.", List.of(NODE)),
+          new ToolSpec(
+              "runbook_search",
+              "Searches the runbooks and past incident reports.",
+              List.of(new ToolSpec.Param("query", "words to search for", true))),
+          new ToolSpec(
+              "recent_changes",
+              "Lists deployments and other changes of the last hours.",
+              List.of(new ToolSpec.Param("hours", "how far back, default 6", false))),
+          new ToolSpec(
+              "known_errors", "Lists the known errors: signature, root cause and fix.", List.of()),
+          new ToolSpec(
+              "past_incidents",
+              "Lists recent incidents, optionally of one root-cause node.",
+              List.of(new ToolSpec.Param("node", "only incidents caused here", false))));
 
-  private record Tool(ToolSpec spec, Function<Map<String, String>, String> run) {}
+  private final Sources s;
+  private final Map<String, Function<Map<String, String>, String>> runs;
 
   public ReadOnlyTools(Sources sources) {
     this.s = sources;
-    this.tools =
-        java.util.stream.Stream.of(
-                tool("node_health", "Checks a node's health now.", List.of(NODE), this::health),
-                tool(
-                    "metric_query",
-                    "Runs a PromQL instant query and returns the series and values.",
-                    List.of(new ToolSpec.Param("query", "a PromQL expression", true)),
-                    this::metric),
-                tool(
-                    "log_query",
-                    "Returns a node's recent error lines.",
-                    List.of(NODE, new ToolSpec.Param("minutes", "how far back, default 15", false)),
-                    this::logs),
-                tool(
-                    "tree_neighbours",
-                    "Lists what a node depends on, what depends on it, and its coordinates.",
-                    List.of(NODE),
-                    this::neighbours),
-                tool(
-                    "impact",
-                    "Lists every node and SLA that breaks if a node goes down.",
-                    List.of(NODE),
-                    this::impact),
-                tool(
-                    "runbook_search",
-                    "Searches the runbooks and past incident reports.",
-                    List.of(new ToolSpec.Param("query", "words to search for", true)),
-                    this::runbooks),
-                tool(
-                    "recent_changes",
-                    "Lists deployments and other changes of the last hours.",
-                    List.of(new ToolSpec.Param("hours", "how far back, default 6", false)),
-                    this::changes),
-                tool(
-                    "known_errors",
-                    "Lists the known errors: signature, root cause and fix.",
-                    List.of(),
-                    a -> knownErrors()),
-                tool(
-                    "past_incidents",
-                    "Lists recent incidents, optionally of one root-cause node.",
-                    List.of(new ToolSpec.Param("node", "only incidents caused here", false)),
-                    this::incidents))
-            .collect(
-                Collectors.toMap(
-                    t -> t.spec().name(), t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
-  }
-
-  private static Tool tool(
-      String name,
-      String description,
-      List<ToolSpec.Param> params,
-      Function<Map<String, String>, String> run) {
-    return new Tool(new ToolSpec(name, description, params), run);
+    this.runs =
+        Map.of(
+            "node_health", this::health,
+            "metric_query", this::metric,
+            "log_query", this::logs,
+            "tree_neighbours", this::neighbours,
+            "impact", this::impact,
+            "runbook_search", this::runbooks,
+            "recent_changes", this::changes,
+            "known_errors", a -> knownErrors(),
+            "past_incidents", this::incidents);
   }
 
   @Override
   public List<ToolSpec> specs() {
-    return tools.values().stream().map(Tool::spec).toList();
+    return SPECS;
   }
 
   @Override
   public String call(String tool, Map<String, String> arguments) {
-    Tool t = tools.get(tool);
-    if (t == null) {
-      return "error: there is no tool '" + tool + "'; the tools are " + tools.keySet();
+    Optional<ToolSpec> spec = SPECS.stream().filter(t -> t.name().equals(tool)).findFirst();
+    if (spec.isEmpty()) {
+      return "error: there is no tool '"
+          + tool
+          + "'; the tools are "
+          + SPECS.stream().map(ToolSpec::name).toList();
     }
-    for (ToolSpec.Param p : t.spec().parameters()) {
+    for (ToolSpec.Param p : spec.get().parameters()) {
       if (p.required() && arguments.getOrDefault(p.name(), "").isBlank()) {
         return "error: " + tool + " needs the argument '" + p.name() + "'";
       }
     }
-    return t.run().apply(arguments);
+    return runs.get(tool).apply(arguments);
   }
 
   private Optional<Node> node(Map<String, String> args) {

@@ -257,7 +257,8 @@ class KnownErrorMatcherTest {
   }
 
   private KnownErrorMatcher matcher(KnownError... errors) {
-    return new KnownErrorMatcher(List.of(errors), metrics);
+    List<KnownError> all = List.of(errors);
+    return new KnownErrorMatcher(() -> all, metrics);
   }
 
   /** Redis unhealthy with the "max clients" error line. */
